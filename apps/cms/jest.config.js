@@ -1,0 +1,12 @@
+import { createJestConfig } from '@crn/config-jest'
+
+export default createJestConfig({
+  rootDir: '.',
+  testMatch: ['<rootDir>/tests/**/*.spec.ts'],
+  moduleNameMapper: {
+    '\\.(css|scss)$': '@crn/config-jest/empty-module.js',
+    '^@payload-config$': '<rootDir>/src/payload.config.ts',
+  },
+  // Each suite boots Payload on its own SQLite file; run them one at a time (2 cores).
+  maxWorkers: 1,
+})

@@ -1,0 +1,3 @@
+export { anyone } from './anyone'
+export { authenticated } from './authenticated'
+export { authenticatedOrPublished } from './authenticatedOrPublished'

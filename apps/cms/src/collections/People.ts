@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import { lastUpdatedField, leadField, seedKeyField, slugField, titleField } from '../fields'
+import { contentAccess, contentVersions, label } from '../lib/contentDefaults'
+import { validateEmail } from '../lib/validators'
+
+/** A person shown as a contact, head or project participant. */
+export const People: CollectionConfig = {
+  slug: 'people',
+  labels: { singular: label('Person', 'Person'), plural: label('People', 'Personer') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'title', 'unit', 'email', '_status'],
+    listSearchableFields: ['name', 'email'],
+    group: label('Organisation', 'Organisasjon'),
+  },
+  access: contentAccess,
+  versions: contentVersions,
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120, label: label('Name', 'Navn') },
+    titleField({ label: label('Role title', 'Stillingstittel'), admin: { description: 'e.g. "Senior researcher" / "Seniorforsker".' } }),
+    leadField({ label: label('Short bio', 'Kort presentasjon') }),
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: ['sections', 'departments'],
+      label: label('Unit', 'Enhet'),
+    },
+    { name: 'email', type: 'text', validate: validateEmail, label: label('Work email', 'E-post (jobb)') },
+    { name: 'phone', type: 'text', maxLength: 30, label: label('Phone', 'Telefon') },
+    slugField({ from: 'name' }),
+    lastUpdatedField(),
+    seedKeyField(),
+  ],
+}

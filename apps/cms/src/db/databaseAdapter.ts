@@ -1,0 +1,42 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from '../../migrations'
+
+/** Which adapter a connection string selects. */
+export type DatabaseKind = 'sqlite' | 'mongodb'
+
+export function databaseKind(uri: string): DatabaseKind {
+  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return 'mongodb'
+  if (uri.startsWith('file:')) return 'sqlite'
+  throw new Error(`Unsupported DATABASE_URI "${uri}": use file:… (SQLite) or mongodb://… (MongoDB)`)
+}
+
+/**
+ * The single seam between Payload and a database. Everything adapter-specific
+ * (file creation, migrations, transactions) stays in this file.
+ */
+export function createDatabaseAdapter(uri: string): DatabaseAdapterObj {
+  if (databaseKind(uri) === 'mongodb') {
+    // Transactions need a replica set (docker-compose runs a single-node one).
+    return mongooseAdapter({ url: uri, transactionOptions: {} })
+  }
+  ensureSqliteDirectory(uri)
+  return sqliteAdapter({
+    client: { url: uri },
+    // Committed migrations create the schema deterministically when `next start`
+    // runs in production (dev and tests push the schema instead).
+    migrationDir: path.resolve(process.cwd(), 'migrations'),
+    prodMigrations: migrations,
+  })
+}
+
+function ensureSqliteDirectory(uri: string): void {
+  const filePath = uri.replace(/^file:(\/\/)?/, '')
+  if (filePath === ':memory:' || filePath === '') return
+  fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true })
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod'
+
+/**
+ * The CMS's environment, validated once. Every other module imports `env` from here;
+ * nothing else reads `process.env` (enforced by lint).
+ */
+
+/** Development defaults: safe on a laptop, refused in production or a deployment. */
+export const DEV_PAYLOAD_SECRET = 'dev-only-payload-secret-change-me'
+export const DEV_REVALIDATE_SECRET = 'dev-only-revalidate-secret-change-me'
+
+const booleanFlag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .optional()
+  .transform((value) => value === '1' || value === 'true' || value === 'yes')
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** `file:…` → SQLite (embedded default), `mongodb://` or `mongodb+srv://` → MongoDB. */
+  DATABASE_URI: z
+    .string()
+    .default('file:./data/cms.db')
+    .refine((uri) => /^(file:|mongodb:\/\/|mongodb\+srv:\/\/)/.test(uri), {
+      message: 'DATABASE_URI must start with file:, mongodb:// or mongodb+srv://',
+    }),
+  PAYLOAD_SECRET: z.string().min(1).optional(),
+  REVALIDATE_SECRET: z.string().min(1).optional(),
+  /** Public origin of the CMS (admin, API). */
+  CMS_URL: z.url().optional(),
+  CMS_PORT: z.coerce.number().int().positive().default(3000),
+  /** Public origin of the website, used for CORS, preview links and revalidation calls. */
+  WEB_URL: z.url().optional(),
+  WEB_PORT: z.coerce.number().int().positive().default(3001),
+  /** Marks a real deployment (docker compose sets it): default secrets are refused. */
+  DEPLOYMENT: booleanFlag,
+  /** Seed an empty database when Payload starts (default on; tests turn it off). */
+  SEED_ON_START: z
+    .enum(['1', '0', 'true', 'false'])
+    .optional()
+    .transform((value) => value === undefined || value === '1' || value === 'true'),
+  SEED_ADMIN_EMAIL: z.email().optional(),
+  SEED_ADMIN_PASSWORD: z.string().min(12, 'SEED_ADMIN_PASSWORD must have at least 12 characters').optional(),
+  /** Directory for uploaded files. */
+  MEDIA_DIR: z.string().optional(),
+  /** Set by Next.js while `next build` runs: no database, no secrets needed then. */
+  NEXT_PHASE: z.string().optional(),
+})
+
+export type CmsEnv = z.infer<typeof schema> & {
+  PAYLOAD_SECRET: string
+  REVALIDATE_SECRET: string
+  CMS_URL: string
+  WEB_URL: string
+}
+
+/** Parses and checks an environment; exported for tests, which pass their own. */
+export function parseEnv(source: Record<string, string | undefined>): CmsEnv {
+  const result = schema.safeParse(source)
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Invalid CMS environment:\n${problems.join('\n')}`)
+  }
+  const parsed = result.data
+  const isBuild = parsed.NEXT_PHASE === 'phase-production-build'
+  const strict = !isBuild && (parsed.NODE_ENV === 'production' || parsed.DEPLOYMENT)
+  if (strict) {
+    for (const [name, value, devDefault] of [
+      ['PAYLOAD_SECRET', parsed.PAYLOAD_SECRET, DEV_PAYLOAD_SECRET],
+      ['REVALIDATE_SECRET', parsed.REVALIDATE_SECRET, DEV_REVALIDATE_SECRET],
+    ] as const) {
+      if (!value || value === devDefault || value.length < 32) {
+        throw new Error(
+          `${name} must be set to a random value of at least 32 characters in production ` +
+            '(npm start generates one into .env.local; a deployment must provide its own).',
+        )
+      }
+    }
+  }
+  return {
+    ...parsed,
+    PAYLOAD_SECRET: parsed.PAYLOAD_SECRET ?? DEV_PAYLOAD_SECRET,
+    REVALIDATE_SECRET: parsed.REVALIDATE_SECRET ?? DEV_REVALIDATE_SECRET,
+    CMS_URL: parsed.CMS_URL ?? `http://localhost:${parsed.CMS_PORT}`,
+    WEB_URL: parsed.WEB_URL ?? `http://localhost:${parsed.WEB_PORT}`,
+  }
+}
+
+// eslint-disable-next-line no-restricted-properties -- the one place that reads the environment
+export const env: CmsEnv = parseEnv(process.env)

@@ -1,0 +1,4 @@
+export { bodyField, lastUpdatedField, leadField, titleField } from './contentFields'
+export { seedKeyField } from './seedKeyField'
+export { slugField } from './slugField'
+export { sourceGroup, sourcesField } from './sourceFields'

@@ -1,0 +1,4 @@
+import { Navigation } from './Navigation'
+import { ResearchOverview } from './ResearchOverview'
+
+export const globals = [ResearchOverview, Navigation]

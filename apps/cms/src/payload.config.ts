@@ -1,0 +1,47 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { nb } from '@payloadcms/translations/languages/nb'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from './collections'
+import { createDatabaseAdapter } from './db/databaseAdapter'
+import { healthEndpoint } from './endpoints/health'
+import { env } from './env'
+import { globals } from './globals'
+import { localization } from './localization'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: env.CMS_URL,
+  secret: env.PAYLOAD_SECRET,
+  admin: {
+    user: 'users',
+    // No internet here or on many workstations: Gravatar would not load.
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' – Kreftregisteret CMS', icons: [{ rel: 'icon', url: '/favicon.svg', type: 'image/svg+xml' }] },
+  },
+  i18n: { supportedLanguages: { nb, en }, fallbackLanguage: 'nb' },
+  localization,
+  collections,
+  globals,
+  editor: lexicalEditor(),
+  db: createDatabaseAdapter(env.DATABASE_URI),
+  sharp,
+  endpoints: [healthEndpoint],
+  cors: [env.WEB_URL],
+  csrf: [env.WEB_URL, env.CMS_URL],
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: {
+    outputFile: path.resolve(dirname, '../../../packages/content-types/src/payload-types.ts'),
+    declare: false,
+    // Type generation in the background would keep test processes alive.
+    autoGenerate: env.NODE_ENV === 'development',
+  },
+  telemetry: false,
+})

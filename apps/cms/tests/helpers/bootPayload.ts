@@ -1,0 +1,32 @@
+import type { Payload } from 'payload'
+
+import { createTestDatabase, type TestDatabase } from './testDatabase'
+
+export type BootedPayload = { payload: Payload; database: TestDatabase; shutdown: () => Promise<void> }
+
+/**
+ * Boots Payload in-process on a fresh database. The environment is set before the
+ * config is imported, because the config validates it once at import time.
+ */
+export async function bootPayload(label: string): Promise<BootedPayload> {
+  const database = createTestDatabase(label)
+  process.env.DATABASE_URI = database.uri
+  process.env.SEED_ON_START = 'false'
+  process.env.PAYLOAD_SECRET = 'test-secret-for-integration-suites-only'
+  process.env.MEDIA_DIR = `${process.env.TMPDIR ?? '/tmp'}/crn-test-media-${label}`
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../src/payload.config')
+  const payload = await getPayload({ config })
+  return {
+    payload,
+    database,
+    shutdown: async () => {
+      if (database.kind === 'mongodb') {
+        const connection = (payload.db as unknown as { connection?: { dropDatabase: () => Promise<unknown> } }).connection
+        await connection?.dropDatabase()
+      }
+      await payload.destroy()
+      database.cleanup()
+    },
+  }
+}
