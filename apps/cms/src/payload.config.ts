@@ -26,7 +26,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Kreftregisteret CMS', icons: [{ rel: 'icon', url: '/favicon.svg', type: 'image/svg+xml' }] },
   },
-  i18n: { supportedLanguages: { nb, en }, fallbackLanguage: 'nb' },
+  i18n: { supportedLanguages: { nb, en }, fallbackLanguage: 'en' },
   localization,
   collections,
   globals,

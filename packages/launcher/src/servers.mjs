@@ -1,0 +1,133 @@
+// Starts the built CMS and site as real servers (production mode), for `npm start` and
+// for the HTTP/browser test suites. Each server runs in its own process group so that
+// stopping it also stops `next-server` (killing only the parent would leave the port held).
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const require = createRequire(import.meta.url)
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+const nextBin = require.resolve('next/dist/bin/next', { paths: [path.join(repoRoot, 'apps/cms')] })
+
+/** A random secret of `bytes` bytes, hex-encoded. */
+export const randomSecret = (bytes = 32) => randomBytes(bytes).toString('hex')
+
+/**
+ * Polls `url` until it answers `expectStatus` (default 200) or `timeoutMs` passes.
+ * @returns {Promise<Response>}
+ */
+export async function waitForHttp(url, { timeoutMs = 120_000, expectStatus = 200, intervalMs = 500 } = {}) {
+  const deadline = Date.now() + timeoutMs
+  let lastProblem = 'no answer yet'
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(10_000), redirect: 'manual' })
+      if (response.status === expectStatus) return response
+      lastProblem = `status ${response.status}`
+    } catch (error) {
+      lastProblem = error instanceof Error ? error.message : String(error)
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs))
+  }
+  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${url} (${lastProblem})`)
+}
+
+/**
+ * Spawns `next start` for an app in its own process group.
+ * @param {{ app: 'cms' | 'web', port: number, env: Record<string, string>, label?: string, quiet?: boolean }} options
+ */
+export function spawnNextStart({ app, port, env, label = app, quiet = false }) {
+  const cwd = path.join(repoRoot, 'apps', app)
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd,
+    detached: true,
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const output = []
+  const onData = (stream) => (chunk) => {
+    const text = chunk.toString()
+    output.push(text)
+    if (output.length > 400) output.shift()
+    if (!quiet) for (const line of text.split('\n').filter(Boolean)) stream.write(`[${label}] ${line}\n`)
+  }
+  child.stdout.on('data', onData(process.stdout))
+  child.stderr.on('data', onData(process.stderr))
+  let exited = false
+  child.on('exit', () => {
+    exited = true
+  })
+  const stop = async () => {
+    if (exited || child.pid === undefined) return
+    const done = new Promise((resolve) => child.once('exit', resolve))
+    try {
+      process.kill(-child.pid, 'SIGTERM')
+    } catch (error) {
+      if (error?.code !== 'ESRCH') throw error
+      return
+    }
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL')
+      } catch (error) {
+        if (error?.code !== 'ESRCH') throw error
+      }
+    }, 5000)
+    await done
+    clearTimeout(timer)
+  }
+  return { child, stop, output: () => output.join(''), isRunning: () => !exited }
+}
+
+/**
+ * Starts the built CMS on `port` against `databaseUri` and waits until /api/health is ok
+ * (the first request initialises Payload: migrations run and an empty database is seeded).
+ * @param {{ port: number, databaseUri: string, env?: Record<string,string>, seed?: boolean, quiet?: boolean, timeoutMs?: number }} options
+ */
+export async function startCms({ port, databaseUri, env = {}, seed = true, quiet = false, timeoutMs = 180_000 }) {
+  const url = `http://127.0.0.1:${port}`
+  const server = spawnNextStart({
+    app: 'cms',
+    port,
+    quiet,
+    env: {
+      DATABASE_URI: databaseUri,
+      CMS_URL: url,
+      CMS_PORT: String(port),
+      PAYLOAD_SECRET: randomSecret(),
+      REVALIDATE_SECRET: randomSecret(),
+      SEED_ON_START: seed ? 'true' : 'false',
+      ...env,
+    },
+  })
+  try {
+    await waitForHttp(`${url}/api/health`, { timeoutMs })
+  } catch (error) {
+    await server.stop()
+    throw new Error(`${error.message}\n--- CMS output ---\n${server.output().slice(-4000)}`)
+  }
+  return { ...server, url }
+}
+
+/**
+ * Starts the built site on `port`, reading from the CMS at `cmsUrl`.
+ * @param {{ port: number, cmsUrl: string, env?: Record<string,string>, quiet?: boolean, timeoutMs?: number, readyPath?: string }} options
+ */
+export async function startWeb({ port, cmsUrl, env = {}, quiet = false, timeoutMs = 60_000, readyPath = '/api/health' }) {
+  const url = `http://127.0.0.1:${port}`
+  const server = spawnNextStart({
+    app: 'web',
+    port,
+    quiet,
+    env: { CMS_URL: cmsUrl, WEB_URL: url, WEB_PORT: String(port), ...env },
+  })
+  try {
+    await waitForHttp(`${url}${readyPath}`, { timeoutMs })
+  } catch (error) {
+    await server.stop()
+    throw new Error(`${error.message}\n--- site output ---\n${server.output().slice(-4000)}`)
+  }
+  return { ...server, url }
+}
