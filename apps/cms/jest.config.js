@@ -3,6 +3,8 @@ import { createJestConfig } from '@crn/config-jest'
 export default createJestConfig({
   rootDir: '.',
   testMatch: ['<rootDir>/tests/**/*.spec.ts'],
+  // The HTTP suite runs against the built server with its own config (jest.http.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/http/'],
   moduleNameMapper: {
     '\\.(css|scss)$': '@crn/config-jest/empty-module.js',
     '^@payload-config$': '<rootDir>/src/payload.config.ts',
