@@ -1,0 +1,45 @@
+import type { Fetcher } from '../fetcher'
+import type { PaginatedDocs } from '../pagination'
+import type { DocumentOf, Where } from '../types'
+import { type CollectionResource, createCollectionResource, type FindOptions } from './collection'
+
+export type ProjectStatus = DocumentOf<'projects'>['status']
+
+export const PROJECT_STATUSES: readonly ProjectStatus[] = ['planned', 'ongoing', 'completed']
+
+/** Filters of the project index. */
+export interface ProjectFilter {
+  status?: ProjectStatus
+  /** Projects belonging to this section (id). */
+  section?: number
+  /** Projects belonging to this screening programme (id). */
+  screeningProgramme?: number
+  /** Projects with this person as manager or participant (id). */
+  person?: number
+}
+
+/** Turns a project filter into a Payload `where`. */
+export function projectWhere(filter: ProjectFilter): Where | undefined {
+  const conditions: Where[] = []
+  if (filter.status) conditions.push({ status: { equals: filter.status } })
+  if (filter.section !== undefined) conditions.push({ sections: { in: [filter.section] } })
+  if (filter.screeningProgramme !== undefined) conditions.push({ screeningProgramme: { equals: filter.screeningProgramme } })
+  if (filter.person !== undefined) {
+    conditions.push({ or: [{ projectManager: { equals: filter.person } }, { participants: { in: [filter.person] } }] })
+  }
+  if (conditions.length === 0) return undefined
+  return conditions.length === 1 ? conditions[0] : { and: conditions }
+}
+
+export interface ProjectsResource extends CollectionResource<'projects'> {
+  /** One page of projects matching the filter, newest first (then by title). */
+  list(filter?: ProjectFilter, options?: Omit<FindOptions, 'where'>): Promise<PaginatedDocs<DocumentOf<'projects'>>>
+}
+
+export function createProjects(fetcher: Fetcher): ProjectsResource {
+  const base = createCollectionResource(fetcher, 'projects')
+  return {
+    ...base,
+    list: (filter = {}, options = {}) => base.find({ sort: ['-startYear', 'title'], ...options, where: projectWhere(filter) }),
+  }
+}
