@@ -276,10 +276,10 @@ describe('docker-compose.yml: cms', () => {
     expect(environmentOf(explicit).CMS_URL).toBe('https://cms.example.org')
   })
 
-  it('sets only variables that the CMS environment schema (src/env.ts) knows', () => {
-    const envModule = fs.readFileSync(path.join(repoRoot, 'apps/cms/src/env.ts'), 'utf8')
-    const unknown = Object.keys(environmentOf(cms)).filter((name) => !new RegExp(`^\\s+${name}:`, 'm').test(envModule))
-    expect(unknown).toEqual([])
+  it('reaches the site over the compose network to revalidate after publishing', () => {
+    const siteUrl = new URL(requiredString(environmentOf(cms).WEB_INTERNAL_URL, 'cms WEB_INTERNAL_URL'))
+    expect(siteUrl.hostname).toBe('web')
+    expect(siteUrl.port).toBe(parsePort(web.ports?.[0] ?? '').container)
   })
 
   it('keeps uploads in a named volume at MEDIA_DIR', () => {
@@ -311,6 +311,10 @@ describe('docker-compose.yml: web', () => {
     expect(environmentOf(web).WEB_URL).toBe(environmentOf(cms).WEB_URL)
   })
 
+  it('marks the run as a deployment, so the site refuses a default secret', () => {
+    expect(['1', 'true', 'yes']).toContain(environmentOf(web).DEPLOYMENT)
+  })
+
   it('starts only after the cms is healthy', () => {
     expect(web.depends_on?.cms?.condition).toBe('service_healthy')
   })
@@ -321,13 +325,30 @@ const apps = [
   { service: 'web', portVariable: 'WEB_PORT', defaultPort: '3001', workspace: '@crn/web' },
 ] as const
 
-describe.each(apps)('docker-compose.yml: $service port and healthcheck', ({ service, portVariable, defaultPort }) => {
+describe.each(apps)('docker-compose.yml: $service environment, port and healthcheck', ({ service, portVariable, defaultPort }) => {
   const definition = (): Service => compose.services[service]
+
+  it(`sets only variables that apps/${service}/src/env.ts validates`, () => {
+    const envModule = fs.readFileSync(path.join(repoRoot, 'apps', service, 'src/env.ts'), 'utf8')
+    const unknown = Object.keys(environmentOf(definition())).filter((name) => !new RegExp(`^\\s+${name}:`, 'm').test(envModule))
+    expect(unknown).toEqual([])
+  })
 
   it(`publishes ${defaultPort} by default and follows ${portVariable}`, () => {
     expect(definition().ports?.map(parsePort)).toEqual([{ hostIp: undefined, host: defaultPort, container: defaultPort }])
     const moved = resolveCompose({ ...REQUIRED_SECRETS, [portVariable]: '4200' }).services[service]
     expect(moved.ports?.map(parsePort)).toEqual([{ hostIp: undefined, host: '4200', container: defaultPort }])
+  })
+
+  it('probes a health route the app really serves', () => {
+    if (service === 'cms') {
+      // A Payload endpoint, mounted below the REST root /api.
+      expect(fs.readFileSync(path.join(repoRoot, 'apps/cms/src/endpoints/health.ts'), 'utf8')).toMatch(/path: '\/health'/)
+      expect(fs.readFileSync(path.join(repoRoot, 'apps/cms/src/payload.config.ts'), 'utf8')).toMatch(/endpoints: \[[^\]]*healthEndpoint/)
+    } else {
+      const routes = ['route.ts', 'route.tsx', 'route.js'].map((name) => path.join(repoRoot, 'apps/web/src/app/api/health', name))
+      expect(routes.some((route) => fs.existsSync(route))).toBe(true)
+    }
   })
 
   describe('healthcheck on /api/health', () => {
@@ -489,9 +510,9 @@ describe.each(apps)('apps/$service/Dockerfile', ({ service, defaultPort, workspa
     if (!configFile) throw new Error(`${appDir} has no next.config.{mjs,ts,js}: the image needs output: 'standalone'`)
     const config = fs.readFileSync(configFile, 'utf8')
     expect(config).toMatch(/output:\s*['"]standalone['"]/)
-    // Without an explicit root Next infers it from the lockfile, which sits at the repository root.
-    const tracingRoot = /outputFileTracingRoot:\s*([^\n]+)/.exec(config)?.[1]
-    if (tracingRoot !== undefined) expect(tracingRoot).toMatch(/['"]\.\.\/\.\.\/?['"]/)
+    // Without an explicit root Next infers it from the lockfile, which sits at the repository root;
+    // an explicit one must be the repository root, two levels above the app.
+    if (config.includes('outputFileTracingRoot')) expect(config).toMatch(/['"]\.\.\/\.\.\/?['"]/)
   })
 })
 
