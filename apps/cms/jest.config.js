@@ -3,6 +3,8 @@ import { createJestConfig } from '@crn/config-jest'
 export default createJestConfig({
   rootDir: '.',
   testMatch: ['<rootDir>/tests/**/*.spec.ts'],
+  // The standalone build copies package.json; Jest must not see a second @crn/cms.
+  modulePathIgnorePatterns: ['<rootDir>/.next/'],
   // The HTTP suite runs against the built server with its own config (jest.http.config.js).
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/http/'],
   moduleNameMapper: {

@@ -12,6 +12,7 @@ import { createDatabaseAdapter } from './db/databaseAdapter'
 import { healthEndpoint } from './endpoints/health'
 import { env } from './env'
 import { globals } from './globals'
+import { clarifyClientErrors } from './lib/clientErrorResponses'
 import { localization } from './localization'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -34,6 +35,7 @@ export default buildConfig({
   db: createDatabaseAdapter(env.DATABASE_URI),
   sharp,
   endpoints: [healthEndpoint],
+  hooks: { afterError: [clarifyClientErrors] },
   cors: [env.WEB_URL],
   csrf: [env.WEB_URL, env.CMS_URL],
   graphQL: { disablePlaygroundInProduction: true },

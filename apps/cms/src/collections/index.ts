@@ -7,6 +7,7 @@ import { Projects } from './Projects'
 import { ScreeningProgrammes } from './ScreeningProgrammes'
 import { Sections } from './Sections'
 import { Users } from './Users'
+import { withInputGuards } from './withInputGuards'
 
 /** All collections, in admin order. Their slugs are a public contract (see README). */
 export const collections = [
@@ -19,7 +20,7 @@ export const collections = [
   KeyFigures,
   Media,
   Users,
-]
+].map(withInputGuards)
 
 /** Collections with public, versioned research content. */
 export const CONTENT_COLLECTION_SLUGS = [

@@ -1,4 +1,6 @@
+import { withRelationshipIntegrity } from '../fields/relationshipIntegrity'
 import { Navigation } from './Navigation'
 import { ResearchOverview } from './ResearchOverview'
 
-export const globals = [ResearchOverview, Navigation]
+/** Related documents must exist (see withRelationshipIntegrity). */
+export const globals = [ResearchOverview, Navigation].map(withRelationshipIntegrity)

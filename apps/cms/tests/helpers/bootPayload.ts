@@ -1,8 +1,12 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 
 import { createTestDatabase, type TestDatabase } from './testDatabase'
 
-export type BootedPayload = { payload: Payload; database: TestDatabase; shutdown: () => Promise<void> }
+export type BootedPayload = { payload: Payload; database: TestDatabase; mediaDir: string; shutdown: () => Promise<void> }
 
 /**
  * Boots Payload in-process on a fresh database. The environment is set before the
@@ -10,16 +14,18 @@ export type BootedPayload = { payload: Payload; database: TestDatabase; shutdown
  */
 export async function bootPayload(label: string): Promise<BootedPayload> {
   const database = createTestDatabase(label)
+  const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), `crn-test-media-${label}-`))
   process.env.DATABASE_URI = database.uri
   process.env.SEED_ON_START = 'false'
   process.env.PAYLOAD_SECRET = 'test-secret-for-integration-suites-only'
-  process.env.MEDIA_DIR = `${process.env.TMPDIR ?? '/tmp'}/crn-test-media-${label}`
+  process.env.MEDIA_DIR = mediaDir
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../src/payload.config')
   const payload = await getPayload({ config })
   return {
     payload,
     database,
+    mediaDir,
     shutdown: async () => {
       if (database.kind === 'mongodb') {
         const connection = (payload.db as unknown as { connection?: { dropDatabase: () => Promise<unknown> } }).connection
@@ -27,6 +33,7 @@ export async function bootPayload(label: string): Promise<BootedPayload> {
       }
       await payload.destroy()
       database.cleanup()
+      fs.rmSync(mediaDir, { recursive: true, force: true })
     },
   }
 }
