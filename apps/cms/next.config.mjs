@@ -5,7 +5,7 @@ const nextConfig = {
   output: 'standalone',
   // Standalone output must include the workspace packages from the monorepo root.
   outputFileTracingRoot: new URL('../../', import.meta.url).pathname,
-  transpilePackages: ['@crn/content-types', '@crn/seed'],
+  transpilePackages: ['@crn/content-client', '@crn/content-types', '@crn/seed'],
   poweredByHeader: false,
 }
 

@@ -1,9 +1,15 @@
 import * as migration_20261128_230157_initial from './20261128_230157_initial';
+import * as migration_20261128_231149_editorial_workflow from './20261128_231149_editorial_workflow';
 
 export const migrations = [
   {
     up: migration_20261128_230157_initial.up,
     down: migration_20261128_230157_initial.down,
-    name: '20261128_230157_initial'
+    name: '20261128_230157_initial',
+  },
+  {
+    up: migration_20261128_231149_editorial_workflow.up,
+    down: migration_20261128_231149_editorial_workflow.down,
+    name: '20261128_231149_editorial_workflow'
   },
 ];

@@ -31,6 +31,8 @@ const schema = z.object({
   /** Public origin of the website, used for CORS, preview links and revalidation calls. */
   WEB_URL: z.url().optional(),
   WEB_PORT: z.coerce.number().int().positive().default(3001),
+  /** Where the CMS reaches the site server to server (revalidation), when that differs from WEB_URL (e.g. http://web:3001 in compose). */
+  WEB_INTERNAL_URL: z.url().optional(),
   /** Marks a real deployment (docker compose sets it): default secrets are refused. */
   DEPLOYMENT: booleanFlag,
   /** Seed an empty database when Payload starts (default on; tests turn it off). */

@@ -14,6 +14,7 @@ import { env } from './env'
 import { globals } from './globals'
 import { clarifyClientErrors } from './lib/clientErrorResponses'
 import { localization } from './localization'
+import { editorialWorkflow } from './plugins/editorialWorkflow'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -45,5 +46,7 @@ export default buildConfig({
     // Type generation in the background would keep test processes alive.
     autoGenerate: env.NODE_ENV === 'development',
   },
+  // Roles, drafts, scheduling, preview, document locking, site revalidation and the jobs runner.
+  plugins: [editorialWorkflow()],
   telemetry: false,
 })

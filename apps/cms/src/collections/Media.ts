@@ -1,35 +1,76 @@
 import path from 'node:path'
 
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 
-import { anyone, authenticated } from '../access'
+import { anyone, canPublish, hasEditorialRole } from '../access'
 import { env } from '../env'
 import { label } from '../lib/contentDefaults'
 
-/** Images and documents used in content. Alt text is required for accessibility (WCAG 1.1.1). */
+/** What may be uploaded: raster images and PDF documents. (No SVG: it can carry scripts.) */
+export const MEDIA_MIME_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/avif', 'image/gif', 'application/pdf']
+
+/** Largest upload accepted (bytes); larger ones are refused with 413 and a reason (see plugins/editorialWorkflow). */
+export const MEDIA_MAX_BYTES = 20 * 1024 * 1024
+
+/** `alt` in the reader's language: bokmål unless English was asked for. */
+const altInRequestedLocale: FieldHook = ({ data, req }) => {
+  const source = data as { altNb?: unknown; altEn?: unknown } | undefined
+  const value = req.locale === 'en' ? source?.altEn : source?.altNb
+  return typeof value === 'string' ? value : null
+}
+
+/**
+ * Images and documents used in content. Alternative text (WCAG 1.1.1) is required in
+ * both languages, as two fields on one form, so neither language can be forgotten or
+ * silently fall back to the other. Readers get `alt` in the locale they ask for.
+ * sharp makes the image sizes around the editor's focal point.
+ */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: label('Media file', 'Mediefil'), plural: label('Media', 'Media') },
-  admin: { group: label('Content', 'Innhold') },
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  admin: {
+    group: label('Content', 'Innhold'),
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'altNb', 'mimeType', 'filesize', 'updatedAt'],
+    listSearchableFields: ['filename', 'altNb', 'altEn'],
+  },
+  access: { read: anyone, create: hasEditorialRole, update: hasEditorialRole, delete: canPublish },
   upload: {
     staticDir: env.MEDIA_DIR ?? path.resolve(process.cwd(), 'data/media'),
-    mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/avif', 'image/svg+xml', 'application/pdf'],
+    mimeTypes: MEDIA_MIME_TYPES,
     focalPoint: true,
+    crop: true,
     imageSizes: [
-      { name: 'thumbnail', width: 400 },
-      { name: 'card', width: 800 },
-      { name: 'wide', width: 1600 },
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+      { name: 'card', width: 800, height: 450, position: 'centre' },
+      { name: 'wide', width: 1600, withoutEnlargement: true },
     ],
+    adminThumbnail: 'thumbnail',
   },
   fields: [
     {
+      name: 'altNb',
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      label: label('Alternative text (bokmål)', 'Alternativ tekst (bokmål)'),
+      admin: { description: label('Describe the image for readers who cannot see it, in bokmål.', 'Beskriv bildet for lesere som ikke kan se det, på bokmål.') },
+    },
+    {
+      name: 'altEn',
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      label: label('Alternative text (English)', 'Alternativ tekst (engelsk)'),
+      admin: { description: label('The same description in English.', 'Den samme beskrivelsen på engelsk.') },
+    },
+    {
       name: 'alt',
       type: 'text',
-      localized: true,
-      required: true,
-      label: label('Alternative text', 'Alternativ tekst'),
-      admin: { description: 'Describe the image for readers who cannot see it.' },
+      virtual: true,
+      label: label('Alternative text (reader’s language)', 'Alternativ tekst (leserens språk)'),
+      admin: { hidden: true },
+      hooks: { afterRead: [altInRequestedLocale] },
     },
     { name: 'credit', type: 'text', label: label('Credit', 'Kreditering') },
   ],

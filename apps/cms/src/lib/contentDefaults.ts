@@ -1,22 +1,30 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, authenticatedOrPublished } from '../access'
+import { canPublish, canReadContent, canWriteContent, hasEditorialRole } from '../access'
 
 /**
- * What every public content collection shares: anonymous readers see published
- * documents only, signed-in users edit, and every change is a version with drafts.
- * (Finer roles arrive with the editorial workflow.)
+ * What every public content collection shares. Access by role: editorial accounts
+ * read drafts, anonymous readers published documents only; every role writes drafts,
+ * editors and admins publish, unpublish and delete.
  */
 export const contentAccess: CollectionConfig['access'] = {
-  read: authenticatedOrPublished,
-  readVersions: authenticated,
-  create: authenticated,
-  update: authenticated,
-  delete: authenticated,
+  read: canReadContent,
+  readVersions: hasEditorialRole,
+  create: canWriteContent,
+  update: canWriteContent,
+  delete: canPublish,
 }
 
+/**
+ * Every change is a version: drafts autosave while an editor types (live preview
+ * follows each autosave), publishing and unpublishing can be scheduled (run by the
+ * jobs queue, see payload.config.ts), and old versions are pruned beyond 50.
+ */
 export const contentVersions: CollectionConfig['versions'] = {
-  drafts: { autosave: { interval: 2000 } },
+  drafts: {
+    autosave: { interval: 1000 },
+    schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 5 },
+  },
   maxPerDoc: 50,
 }
 

@@ -1,0 +1,43 @@
+import type { GeneratePreviewURL, LivePreviewConfig, RootLivePreviewConfig } from 'payload'
+
+import type { ContentCollectionSlug } from '@crn/content-client'
+
+import { previewUrl, tokenFromRequest } from './previewUrl'
+import { sitePathFor, type SiteLocale } from './sitePaths'
+
+const siteLocale = (locale: unknown): SiteLocale => (locale === 'en' ? 'en' : 'nb')
+
+/** Live Preview sizes editors switch between (the site is responsive down to 320 px). */
+export const LIVE_PREVIEW_BREAKPOINTS: NonNullable<LivePreviewConfig['breakpoints']> = [
+  { name: 'mobile', label: 'Mobile', width: 375, height: 667 },
+  { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
+  { name: 'desktop', label: 'Desktop', width: 1440, height: 900 },
+]
+
+/** "Preview" on a document opens its site page in draft mode, as the signed-in editor. */
+export function previewForCollection(collection: ContentCollectionSlug): GeneratePreviewURL {
+  return (doc, { locale, token }) => previewUrl(sitePathFor(collection, doc, siteLocale(locale)), token)
+}
+
+/**
+ * Live Preview: the same draft-mode page in an iframe beside the form. The site
+ * refreshes it after each autosave (RefreshRouteOnSave listening for the admin's
+ * postMessage events from the CMS origin).
+ */
+export function livePreviewConfig(collections: readonly ContentCollectionSlug[], globals: readonly string[]): RootLivePreviewConfig {
+  return {
+    breakpoints: LIVE_PREVIEW_BREAKPOINTS,
+    collections: [...collections],
+    globals: [...globals],
+    url: ({ collectionConfig, data, locale, req }) => {
+      const token = tokenFromRequest(req.headers, req.payload.config.cookiePrefix)
+      const localeCode = siteLocale(typeof locale === 'string' ? locale : locale?.code)
+      const slug = collectionConfig?.slug
+      const path =
+        slug && (collections as readonly string[]).includes(slug)
+          ? sitePathFor(slug as ContentCollectionSlug, data, localeCode)
+          : `/${localeCode}/${localeCode === 'en' ? 'research' : 'forskning'}`
+      return previewUrl(path, token)
+    },
+  }
+}
