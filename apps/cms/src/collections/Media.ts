@@ -43,7 +43,7 @@ export const Media: CollectionConfig = {
     imageSizes: [
       { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
       { name: 'card', width: 800, height: 450, position: 'centre' },
-      { name: 'wide', width: 1600, withoutEnlargement: true },
+      { name: 'wide', width: 1600 },
     ],
     adminThumbnail: 'thumbnail',
   },
