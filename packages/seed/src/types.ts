@@ -44,7 +44,7 @@ export type SeedObject<T> = { [K in keyof T]: SeedField<T[K]> }
 type SeedRow<Row> = { [K in keyof Row as K extends 'id' ? never : K]: SeedField<Row[K]> }
 
 /** Fields the database or the engine fills in, and read-only join fields. */
-type SystemField = 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | '_status' | 'seedKey' | 'sizes'
+type SystemField = 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | '_status' | 'seedKey' | 'sizes' | 'updatedBy'
 type JoinField<S> = S extends keyof Config['collectionsJoins'] ? keyof Config['collectionsJoins'][S] : never
 
 /** The editable data of a collection document, as the generated types describe it. */

@@ -1,0 +1,49 @@
+import type { DocumentId } from '@crn/seed'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+
+import { SEED_CONTEXT } from './seedContext'
+import type { SeedCollectionSlug } from './types'
+import { withRowIds } from './withRowIds'
+
+type Data = Record<string, unknown>
+
+/**
+ * Creates one published document in both languages: the bokmål version creates it,
+ * then the English locale is written onto the same document. Both writes share one
+ * transaction, so a document never exists in one language only.
+ */
+export async function createSeedDocument(
+  payload: Payload,
+  collection: SeedCollectionSlug,
+  seedKey: string,
+  data: { nb: Data; en: Data },
+): Promise<DocumentId> {
+  const req = await createLocalReq({ context: { ...SEED_CONTEXT } }, payload)
+  const ownsTransaction = await initTransaction(req)
+  try {
+    const created = await payload.create({
+      collection,
+      data: { ...data.nb, seedKey, _status: 'published' },
+      locale: 'nb',
+      depth: 0,
+      overrideAccess: true,
+      req,
+      context: SEED_CONTEXT,
+    })
+    await payload.update({
+      collection,
+      id: created.id,
+      data: { ...withRowIds(data.en, created as Data), _status: 'published' },
+      locale: 'en',
+      depth: 0,
+      overrideAccess: true,
+      req,
+      context: SEED_CONTEXT,
+    })
+    if (ownsTransaction) await commitTransaction(req)
+    return created.id
+  } catch (error) {
+    if (ownsTransaction) await killTransaction(req)
+    throw error
+  }
+}

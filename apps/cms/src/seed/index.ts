@@ -1,0 +1,5 @@
+export { seed, type SeedOptions } from './seed'
+export { adminCredentialsFromEnv, seedAdminUser } from './seedAdminUser'
+export { isDatabaseEmpty, seedIfEmpty } from './seedIfEmpty'
+export { SeedLedger } from './seedLedger'
+export type { CollectionTally, SeedSummary } from './types'
