@@ -1,0 +1,72 @@
+import { z } from 'zod'
+
+/**
+ * The site's environment, validated once. Every other module imports `env` from here;
+ * nothing else reads `process.env` (enforced by lint).
+ */
+
+/** Development default: fine on a laptop, refused in production or a deployment. */
+export const DEV_REVALIDATE_SECRET = 'dev-only-revalidate-secret-change-me'
+
+const booleanFlag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .optional()
+  .transform((value) => value === '1' || value === 'true' || value === 'yes')
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Where the site reads content (server side only). */
+  CMS_URL: z.url().default('http://localhost:3000'),
+  /** The site's public origin: canonical URLs, sitemap, OpenGraph. */
+  WEB_URL: z.url().default('http://localhost:3001'),
+  /** Shared secret the CMS sends to POST /api/revalidate. */
+  REVALIDATE_SECRET: z.string().min(1).optional(),
+  /** Milliseconds before a CMS request is abandoned (a never-rendered page must fail within 3 s). */
+  CMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2000),
+  /** Seconds a rendered page stays fresh before it is re-rendered in the background. */
+  REVALIDATE_SECONDS: z.coerce.number().int().min(1).default(3600),
+  /** Marks a real deployment (docker compose sets it): default secrets are refused. */
+  DEPLOYMENT: booleanFlag,
+  /** Set by Next.js while `next build` runs: no secrets are needed then. */
+  NEXT_PHASE: z.string().optional(),
+})
+
+export type WebEnv = Omit<z.infer<typeof schema>, 'REVALIDATE_SECRET'> & { REVALIDATE_SECRET: string }
+
+/** Parses and checks an environment; exported for tests, which pass their own. */
+export function parseEnv(source: Record<string, string | undefined>): WebEnv {
+  const result = schema.safeParse(source)
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Invalid site environment:\n${problems.join('\n')}`)
+  }
+  const parsed = result.data
+  const isBuild = parsed.NEXT_PHASE === 'phase-production-build'
+  const strict = !isBuild && (parsed.NODE_ENV === 'production' || parsed.DEPLOYMENT)
+  const secret = parsed.REVALIDATE_SECRET
+  if (strict && (!secret || secret === DEV_REVALIDATE_SECRET || secret.length < 32)) {
+    throw new Error(
+      'REVALIDATE_SECRET must be set to a random value of at least 32 characters in production ' +
+        '(npm start generates one; a deployment must provide its own).',
+    )
+  }
+  return {
+    ...parsed,
+    CMS_URL: parsed.CMS_URL.replace(/\/+$/, ''),
+    WEB_URL: parsed.WEB_URL.replace(/\/+$/, ''),
+    REVALIDATE_SECRET: secret ?? DEV_REVALIDATE_SECRET,
+  }
+}
+
+// eslint-disable-next-line no-restricted-properties -- the one place that reads the environment
+export const env: WebEnv = parseEnv(process.env)
+
+/**
+ * This server's own loopback origin (for the outage guard's internal request). Read at call time:
+ * `next start` and the standalone server set PORT only once they listen.
+ */
+export function selfOrigin(): string {
+  // eslint-disable-next-line no-restricted-properties -- PORT is set by Next after start-up, not known at load
+  const port = z.coerce.number().int().positive().catch(3001).parse(process.env.PORT)
+  return `http://127.0.0.1:${port}`
+}

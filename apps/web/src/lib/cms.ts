@@ -1,0 +1,33 @@
+
+import { createContentClient, isContentUnavailableError } from '@crn/content-client'
+
+import { env } from '@/env'
+
+import { isCmsMarkedDown, markCmsDown } from './cmsAvailability'
+
+/**
+ * The site's one content client. Every read:
+ * - carries its cache tags into Next's data cache (`next: { tags, revalidate }`), so pages are
+ *   cached (ISR) and refreshed on demand by POST /api/revalidate;
+ * - times out quickly (CMS_TIMEOUT_MS), and fails at once while the CMS is known to be down, so
+ *   a never-rendered page answers 503 within 3 s. Cached answers are still served: the abort only
+ *   affects requests that would actually go to the CMS.
+ */
+export const cms = createContentClient({
+  baseUrl: env.CMS_URL,
+  timeoutMs: env.CMS_TIMEOUT_MS,
+  requestInit: (init, meta) => {
+    const signal = isCmsMarkedDown() && init.signal ? AbortSignal.any([init.signal, AbortSignal.abort(new Error('The CMS is marked down'))]) : init.signal
+    return {
+      ...init,
+      signal,
+      next: { tags: [...meta.tags], revalidate: meta.revalidate ?? env.REVALIDATE_SECONDS },
+    }
+  },
+  onOutcome: (meta, outcome) => {
+    if (!outcome.ok && isContentUnavailableError(outcome.error)) {
+      markCmsDown()
+      console.error(`[web] CMS unavailable: ${outcome.error.message}`)
+    }
+  },
+})

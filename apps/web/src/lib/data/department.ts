@@ -1,0 +1,31 @@
+import type { Department, Person, Section } from '@crn/content-types'
+
+import type { Alternates } from '../alternates'
+import { cms } from '../cms'
+import { populated } from '../links'
+import type { Locale } from '../locales'
+import { paths } from '../routes'
+import { orNotFound } from './notFound'
+import { contactsOf } from './people'
+
+export interface DepartmentPageData {
+  department: Department
+  sections: Section[]
+  contacts: Person[]
+  alternates: Alternates
+}
+
+/** A department page: the department, its sections, its contacts, and its address in both languages. */
+export async function getDepartmentPage(locale: Locale, slug: string): Promise<DepartmentPageData> {
+  const department = await orNotFound(cms.departments.findBySlug(slug, { locale, depth: 1, joins: { sections: { limit: 100, sort: 'order' } } }))
+  const slugs = await cms.departments.findSlugs(department.id)
+  return {
+    department,
+    sections: (department.sections?.docs ?? []).flatMap((section) => populated(section) ?? []),
+    contacts: contactsOf(department),
+    alternates: {
+      nb: paths.department('nb', slugs.nb ?? department.slug),
+      en: paths.department('en', slugs.en ?? slugs.nb ?? department.slug),
+    },
+  }
+}

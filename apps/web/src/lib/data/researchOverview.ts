@@ -1,0 +1,30 @@
+import type { Department, ResearchOverview, Section } from '@crn/content-types'
+
+import { cms } from '../cms'
+import { populated } from '../links'
+import type { Locale } from '../locales'
+
+export interface DepartmentWithSections {
+  department: Department
+  sections: Section[]
+}
+
+export interface ResearchOverviewData {
+  overview: ResearchOverview
+  departments: DepartmentWithSections[]
+}
+
+/** The "Departments and researchers" page: the overview global and every department with its sections. */
+export async function getResearchOverview(locale: Locale): Promise<ResearchOverviewData> {
+  const [overview, departments] = await Promise.all([
+    cms.globals.researchOverview({ locale }),
+    cms.departments.listWithSections({ locale, depth: 1 }),
+  ])
+  return {
+    overview,
+    departments: departments.map((department) => ({
+      department,
+      sections: (department.sections?.docs ?? []).flatMap((section) => populated(section) ?? []),
+    })),
+  }
+}

@@ -1,0 +1,54 @@
+import type { BiobankFact, Department, Person, Project, Section } from '@crn/content-types'
+import { notFound } from 'next/navigation'
+
+import type { Alternates } from '../alternates'
+import { cms } from '../cms'
+import { populated } from '../links'
+import type { Locale } from '../locales'
+import { paths } from '../routes'
+import { orNotFound } from './notFound'
+import { contactsOf } from './people'
+
+export interface SectionPageData {
+  section: Section
+  department: Department
+  /** Facts that stand alone (donors, storage temperature…), in editorial order. */
+  facts: BiobankFact[]
+  /** Dated series (e.g. cancer cases among donors by year), keyed by series, oldest first. */
+  series: Map<string, BiobankFact[]>
+  projects: Project[]
+  contacts: Person[]
+  alternates: Alternates
+}
+
+/** A section page. The department in the URL must be the section's own (else 404). */
+export async function getSectionPage(locale: Locale, departmentSlug: string, slug: string): Promise<SectionPageData> {
+  const section = await orNotFound(
+    cms.sections.findBySlug(slug, { locale, depth: 1, joins: { projects: { limit: 100, sort: '-startYear' }, biobankFacts: false } }),
+  )
+  const department = populated(section.department)
+  if (!department || department.slug !== departmentSlug) notFound()
+  const [facts, sectionSlugs, departmentSlugs] = await Promise.all([
+    cms.biobankFacts.bySection(section.id, { locale }),
+    cms.sections.findSlugs(section.id),
+    cms.departments.findSlugs(department.id),
+  ])
+  const standalone: BiobankFact[] = []
+  const series = new Map<string, BiobankFact[]>()
+  for (const fact of facts) {
+    if (fact.series && typeof fact.valueNumber === 'number') series.set(fact.series, [...(series.get(fact.series) ?? []), fact])
+    else standalone.push(fact)
+  }
+  for (const [key, points] of series) series.set(key, [...points].sort((a, b) => a.asOfDate.localeCompare(b.asOfDate)))
+  const alternate = (target: Locale) =>
+    paths.section(target, departmentSlugs[target] ?? departmentSlugs.nb ?? department.slug, sectionSlugs[target] ?? sectionSlugs.nb ?? section.slug)
+  return {
+    section,
+    department,
+    facts: standalone,
+    series,
+    projects: (section.projects?.docs ?? []).flatMap((project) => populated(project) ?? []),
+    contacts: contactsOf(section),
+    alternates: { nb: alternate('nb'), en: alternate('en') },
+  }
+}
