@@ -1,25 +1,40 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 
 const DATABASE_TIMEOUT_MS = 2000
+const headers = { 'Cache-Control': 'no-store' }
 
 /**
- * `GET /api/health`: 200 `{status:"ok",db:"ok"}` when the database answers,
- * 503 otherwise. Uses a count through Payload, so it works on every adapter.
+ * The health answer: 200 `{status:"ok",db:"ok"}` when Payload is up and its database
+ * answers a count within 2 s, 503 otherwise. `loadPayload` may still have to start
+ * Payload — and fail to, e.g. when MongoDB is unreachable at boot — so that is inside
+ * the timeout too: a health check must answer 503 then, not a 500 or a hang.
+ */
+export async function healthResponse(loadPayload: () => Promise<Payload>): Promise<Response> {
+  let payload: Payload | undefined
+  const check = async () => {
+    payload = await loadPayload()
+    await payload.count({ collection: 'users', overrideAccess: true })
+  }
+  try {
+    await Promise.race([
+      check(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${DATABASE_TIMEOUT_MS} ms`)), DATABASE_TIMEOUT_MS).unref()),
+    ])
+    return Response.json({ status: 'ok', db: 'ok' }, { headers })
+  } catch (error) {
+    const message = payload ? 'Health check: database unreachable' : 'Health check: Payload not started (database unreachable or still starting)'
+    if (payload) payload.logger.error({ err: error, msg: message })
+    else console.error(message, error)
+    return Response.json({ status: 'error', db: 'unreachable' }, { status: 503, headers })
+  }
+}
+
+/**
+ * `GET /api/health` as a Payload endpoint. Next.js serves the same path from
+ * `app/(payload)/api/health/route.ts`, which also answers when Payload cannot start.
  */
 export const healthEndpoint: Endpoint = {
   path: '/health',
   method: 'get',
-  handler: async (req) => {
-    const headers = { 'Cache-Control': 'no-store' }
-    try {
-      await Promise.race([
-        req.payload.count({ collection: 'users', overrideAccess: true }),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('database timeout')), DATABASE_TIMEOUT_MS).unref()),
-      ])
-      return Response.json({ status: 'ok', db: 'ok' }, { headers })
-    } catch (error) {
-      req.payload.logger.error({ err: error, msg: 'Health check: database unreachable' })
-      return Response.json({ status: 'error', db: 'unreachable' }, { status: 503, headers })
-    }
-  },
+  handler: (req) => healthResponse(async () => req.payload),
 }
