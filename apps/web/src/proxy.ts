@@ -35,13 +35,15 @@ function unavailable(locale: 'nb' | 'en'): NextResponse {
   })
 }
 
-async function serveDuringOutage(request: NextRequest, locale: 'nb' | 'en'): Promise<NextResponse> {
+async function serveDuringOutage(request: NextRequest, locale: 'nb' | 'en', internal: string): Promise<NextResponse> {
   const headers = new Headers(request.headers)
   headers.set(PROBE_HEADER, probeToken())
+  // Ask for the folder path directly: the internal request needs no second rewrite.
+  headers.set(REWRITTEN_HEADER, internal)
   // Uncompressed, so the body can be passed on as is.
   headers.set('accept-encoding', 'identity')
   try {
-    const response = await fetch(`${selfOrigin()}${request.nextUrl.pathname}${request.nextUrl.search}`, {
+    const response = await fetch(`${selfOrigin()}${internal}${request.nextUrl.search}`, {
       method: request.method,
       headers,
       redirect: 'manual',
@@ -81,7 +83,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const isInternalProbe = request.headers.get(PROBE_HEADER) === probeToken()
   const isRead = request.method === 'GET' || request.method === 'HEAD'
   if (!isInternalProbe && isRead && !(await probeCms(env.CMS_URL))) {
-    return serveDuringOutage(request, locale)
+    return serveDuringOutage(request, locale, internal)
   }
 
   if (internal === pathname) return NextResponse.next()
