@@ -15,6 +15,7 @@ import { globals } from './globals'
 import { clarifyClientErrors } from './lib/clientErrorResponses'
 import { localization } from './localization'
 import { editorialWorkflow } from './plugins/editorialWorkflow'
+import { seedOnStart } from './seed/seedOnStart'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -48,5 +49,7 @@ export default buildConfig({
   },
   // Roles, drafts, scheduling, preview, document locking, site revalidation and the jobs runner.
   plugins: [editorialWorkflow()],
+  // An empty database gets the registry's seed content on first start (see seed/seedOnStart).
+  onInit: seedOnStart,
   telemetry: false,
 })
