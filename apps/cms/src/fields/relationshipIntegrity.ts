@@ -69,8 +69,10 @@ function checkedUpload(field: UploadField): UploadField {
 
 /** `true`, or a message naming the related documents that do not exist. */
 export async function checkExists(value: unknown, relationTo: string | string[], req: PayloadRequest): Promise<string | true> {
+  const allowed = Array.isArray(relationTo) ? relationTo : [relationTo]
   const missing: Reference[] = []
   for (const [collection, ids] of groupByCollection(references(value, relationTo))) {
+    if (!allowed.includes(collection)) return `"${collection}" is not one of the collections this field can point to (${allowed.join(', ')}).`
     const possible = ids.filter((id) => isPossibleDocumentId(req.payload, collection, id))
     missing.push(...ids.filter((id) => !isPossibleDocumentId(req.payload, collection, id)).map((id) => ({ collection, id })))
     if (possible.length === 0) continue

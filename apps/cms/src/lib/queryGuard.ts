@@ -15,88 +15,180 @@ const VALUE_OPERATORS = new Set([
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 
+/** What a query path ends at, as far as the types of compared values go. */
+type Leaf =
+  | { kind: 'id'; collection: string }
+  | { kind: 'number' | 'date' | 'point' | 'other' }
+  | { kind: 'relationship'; collections: string[]; polymorphic: boolean }
+
+type Scope = { payload: Payload; locales: string[] }
+
 /**
  * `beforeOperation` hook for every collection: an id or a `where` value that cannot
- * match anything on this database is answered here (404 / 400 with the offending path)
- * instead of being handed to the driver, which fails with a 500 — SQLite refuses NaN
- * ids, unparseable dates and geo operators on text.
+ * match anything on this database is answered here (404 / 400 naming the path) instead
+ * of being handed to the driver, which fails with a 500 — SQLite refuses NaN ids and
+ * unparseable dates, neither adapter supports geo operators on text, and a polymorphic
+ * relationship cannot be compared with a bare id. Nested paths (`head.name`), version
+ * queries (`parent`, `version.title`) and the `where` of joins are resolved too.
  */
 export const rejectImpossibleQueries: CollectionBeforeOperationHook = ({ args, collection, req }) => {
-  const { id, where } = args as { id?: unknown; where?: unknown }
+  const { id, where, joins } = args as { id?: unknown; where?: unknown; joins?: unknown }
   if (id !== undefined && id !== null && !isPossibleDocumentId(req.payload, collection.slug, id)) {
     throw new NotFound(req.t)
   }
+  const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
+  const scope: Scope = { payload: req.payload, locales }
+  const problems: QueryProblem[] = []
   if (where !== undefined && where !== null) {
-    const problems: QueryProblem[] = []
-    checkWhere(where, { payload: req.payload, collection: collection.slug, fields: collection.flattenedFields }, problems)
-    if (problems.length > 0) {
-      const summary = problems.map((problem) => `${problem.path}: ${problem.message}`).join(' ')
-      throw new APIError(`The query is invalid. ${summary}`, 400, { errors: problems }, true)
+    checkWhere(where, (path) => resolveTopLevelPath(path, collection.slug, collection.flattenedFields, scope), scope, problems)
+  }
+  if (isRecord(joins)) {
+    for (const [name, join] of Object.entries(joins)) {
+      const field = collection.flattenedFields.find((candidate) => candidate.name === name)
+      if (field?.type !== 'join' || !isRecord(join) || join.where === undefined || typeof field.collection !== 'string') continue
+      const target = field.collection
+      const targetFields = req.payload.collections[target]?.config.flattenedFields ?? []
+      checkWhere(join.where, (path) => resolvePath(path, target, targetFields, scope), scope, problems, `joins.${name}.`)
     }
+  }
+  if (problems.length > 0) {
+    const summary = problems.map((problem) => `${problem.path}: ${problem.message}`).join(' ')
+    throw new APIError(`The query is invalid. ${summary}`, 400, { errors: problems }, true)
   }
 }
 
-type QueryScope = { payload: Payload; collection: string; fields: FlattenedField[] }
-
-function checkWhere(where: unknown, scope: QueryScope, problems: QueryProblem[]): void {
+function checkWhere(
+  where: unknown,
+  resolve: (path: string[]) => Leaf | undefined,
+  scope: Scope,
+  problems: QueryProblem[],
+  prefix = '',
+): void {
   if (!isRecord(where)) {
-    problems.push({ path: 'where', message: 'A query must be an object of conditions.' })
+    problems.push({ path: `${prefix}where`, message: 'A query must be an object of conditions.' })
     return
   }
   for (const [path, condition] of Object.entries(where)) {
     if (path === 'and' || path === 'or') {
       const branches = Array.isArray(condition) ? condition : isRecord(condition) ? Object.values(condition) : null
-      if (branches === null) problems.push({ path, message: `"${path}" takes a list of conditions.` })
-      else for (const branch of branches) checkWhere(branch, scope, problems)
+      if (branches === null) problems.push({ path: `${prefix}${path}`, message: `"${path}" takes a list of conditions.` })
+      else for (const branch of branches) checkWhere(branch, resolve, scope, problems, prefix)
       continue
     }
     if (!isRecord(condition)) {
-      problems.push({ path, message: `Give an operator, e.g. where[${path}][equals]=….` })
+      problems.push({ path: `${prefix}${path}`, message: `Give an operator, e.g. where[${path}][equals]=….` })
       continue
     }
+    // An unknown path is left to Payload, which answers it with a 400 of its own.
+    const leaf = resolve(path.split('.'))
     for (const [operator, value] of Object.entries(condition)) {
-      const problem = checkCondition(path, operator, value, scope)
-      if (problem) problems.push({ path, message: problem })
+      const problem = checkCondition(operator, value, leaf, scope)
+      if (problem) problems.push({ path: `${prefix}${path}`, message: problem })
     }
   }
 }
 
-function checkCondition(path: string, operator: string, value: unknown, scope: QueryScope): string | null {
+function checkCondition(operator: string, value: unknown, leaf: Leaf | undefined, scope: Scope): string | null {
   if (!KNOWN_OPERATORS.has(operator)) return `"${operator}" is not a query operator.`
-  // Only top-level fields are type-checked; Payload itself validates nested paths.
-  const field = path === 'id' ? undefined : scope.fields.find((candidate) => candidate.name === path)
   if (GEO_OPERATORS.has(operator)) {
-    return field?.type === 'point' ? null : `"${operator}" only applies to location (point) fields.`
+    return leaf === undefined || leaf.kind === 'point' ? null : `"${operator}" only applies to location (point) fields.`
   }
   if (operator === 'exists') {
     return [true, false, 'true', 'false'].includes(value as string | boolean) ? null : '"exists" takes true or false.'
   }
-  if (!VALUE_OPERATORS.has(operator)) return null
-  const values = LIST_OPERATORS.has(operator) ? listValues(value) : [value]
-  const isValid = valueCheck(path, field, scope)
+  if (!VALUE_OPERATORS.has(operator) || leaf === undefined) return null
+  if (leaf.kind === 'relationship' && leaf.polymorphic) {
+    const refs = LIST_OPERATORS.has(operator) && Array.isArray(value) ? value : [value]
+    const invalid = refs.filter((ref) => !isNullish(ref) && !isPolymorphicReference(ref, leaf.collections, scope.payload))
+    return invalid.length === 0
+      ? null
+      : 'This relationship points to several collections: compare it with {relationTo, value}, or query its .value and .relationTo.'
+  }
+  const isValid = valueCheck(leaf, scope.payload)
   if (!isValid) return null
+  const values = LIST_OPERATORS.has(operator) ? listValues(value) : [value]
   const invalid = values.filter((each) => !isNullish(each) && !isValid(each))
   return invalid.length === 0 ? null : `${invalid.map((each) => JSON.stringify(each)).join(', ')} cannot be compared with this field.`
 }
 
-/** The check a value must pass to be compared with `field`, or null when any value will do. */
-function valueCheck(path: string, field: FlattenedField | undefined, scope: QueryScope): ((value: unknown) => boolean) | null {
-  if (path === 'id') return (value) => isPossibleDocumentId(scope.payload, scope.collection, value)
-  switch (field?.type) {
+/** The check a value must pass to be compared with `leaf`, or null when any value will do. */
+function valueCheck(leaf: Leaf, payload: Payload): ((value: unknown) => boolean) | null {
+  switch (leaf.kind) {
+    case 'id':
+      return (value) => isPossibleDocumentId(payload, leaf.collection, value)
+    case 'relationship':
+      return (value) => leaf.collections.some((collection) => isPossibleDocumentId(payload, collection, value))
     case 'number':
       return (value) => (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) && Number.isFinite(Number(value))
     case 'date':
       return (value) =>
         (value instanceof Date || typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime())
-    case 'relationship':
-    case 'upload': {
-      const { relationTo } = field
-      // Polymorphic relationships are queried with {relationTo, value}; leave those to Payload.
-      return typeof relationTo === 'string' ? (value) => isPossibleDocumentId(scope.payload, relationTo, value) : null
-    }
     default:
       return null
   }
+}
+
+/** Resolves a dotted path through groups, arrays, tabs and single-collection relationships. */
+function resolvePath(path: string[], collection: string, fields: FlattenedField[], scope: Scope): Leaf | undefined {
+  const [name, ...rest] = path
+  if (name === 'id' && rest.length === 0) return { kind: 'id', collection }
+  const field = fields.find((candidate) => candidate.name === name)
+  if (!field) return undefined
+  if (rest.length === 0 || (rest.length === 1 && 'localized' in field && field.localized && scope.locales.includes(rest[0] ?? ''))) {
+    return leafOf(field)
+  }
+  switch (field.type) {
+    case 'group':
+    case 'array':
+    case 'tab':
+      return resolvePath(rest, collection, field.flattenedFields, scope)
+    case 'relationship':
+    case 'upload': {
+      if (Array.isArray(field.relationTo)) {
+        if (rest.length !== 1) return undefined
+        return rest[0] === 'value' ? { kind: 'relationship', collections: field.relationTo, polymorphic: false } : { kind: 'other' }
+      }
+      const target = field.relationTo
+      const targetFields = scope.payload.collections[target]?.config.flattenedFields
+      return targetFields ? resolvePath(rest, target, targetFields, scope) : undefined
+    }
+    default:
+      return undefined
+  }
+}
+
+/**
+ * Payload runs version queries through the same hook with the same operation name as
+ * document queries. In a version, `parent` is the document's id and `version.*` its
+ * fields; a collection field of that name takes precedence.
+ */
+function resolveTopLevelPath(path: string[], collection: string, fields: FlattenedField[], scope: Scope): Leaf | undefined {
+  const [name, ...rest] = path
+  const isOwnField = fields.some((field) => field.name === name)
+  if (!isOwnField && name === 'parent' && rest.length === 0) return { kind: 'id', collection }
+  if (!isOwnField && name === 'version') return resolvePath(rest, collection, fields, scope)
+  return resolvePath(path, collection, fields, scope)
+}
+
+function leafOf(field: FlattenedField): Leaf {
+  switch (field.type) {
+    case 'number':
+    case 'date':
+    case 'point':
+      return { kind: field.type }
+    case 'relationship':
+    case 'upload':
+      return Array.isArray(field.relationTo)
+        ? { kind: 'relationship', collections: field.relationTo, polymorphic: true }
+        : { kind: 'relationship', collections: [field.relationTo], polymorphic: false }
+    default:
+      return { kind: 'other' }
+  }
+}
+
+function isPolymorphicReference(value: unknown, collections: string[], payload: Payload): boolean {
+  if (!isRecord(value) || typeof value.relationTo !== 'string' || !collections.includes(value.relationTo)) return false
+  return isPossibleDocumentId(payload, value.relationTo, value.value)
 }
 
 function listValues(value: unknown): unknown[] {

@@ -175,6 +175,6 @@ describe('REST: malformed requests are 4xx with a message, never 500', () => {
   it('answers a draft pointing at a missing document with 400', async () => {
     const response = await http('POST', '/api/departments?draft=true', { token, json: { title: 'Utkast', kind: 'research', head: 999999999 } })
     expect(response.status).toBe(400)
-    expect(errorMessages(response.body)[0]).toMatch(/related document does not exist/)
+    expect(fieldErrors(response.body)).toEqual([{ path: 'head', message: expect.stringMatching(/related document does not exist/) }])
   })
 })

@@ -183,6 +183,33 @@ describe('choices and relationships', () => {
   })
 })
 
+describe('drafts', () => {
+  it('may be incomplete', async () => {
+    const draft = (await booted.payload.create({ collection: 'projects', data: { title: 'Halvferdig' }, draft: true, overrideAccess: true })) as unknown as Doc
+    expect(draft._status).toBe('draft')
+  })
+
+  it('still refuse a date that is not a date, and the document stays readable', async () => {
+    const doc = await make.biobankFact()
+    await expectFieldError(
+      () => booted.payload.update({ collection: 'biobank-facts', id: doc.id, data: { asOfDate: '31.12.2023' }, draft: true, overrideAccess: true }),
+      'asOfDate',
+      /not a valid date/,
+    )
+    const reread = (await booted.payload.findByID({ collection: 'biobank-facts', id: doc.id, draft: true, overrideAccess: true })) as unknown as Doc
+    expect(String(reread.asOfDate).slice(0, 10)).toBe('2024-01-01')
+  })
+
+  it('still refuse a relationship to a missing document, naming the row', async () => {
+    const gone = await deletedId('people', () => make.person())
+    await expectFieldError(
+      () => booted.payload.create({ collection: 'departments', data: { title: 'Utkast', head: gone }, draft: true, overrideAccess: true }),
+      'head',
+      /related document does not exist/,
+    )
+  })
+})
+
 describe('several problems at once', () => {
   it('reports each invalid field with its own message', async () => {
     const errors = await validationErrors(() =>
