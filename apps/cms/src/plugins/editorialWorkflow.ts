@@ -8,6 +8,7 @@ import { MEDIA_MAX_BYTES } from '../collections/Media'
 import { guardContributorWrites } from '../hooks/guardContributorWrites'
 import { protectSystemFields } from '../hooks/protectSystemFields'
 import { recordEditor, updatedByField } from '../hooks/recordEditor'
+import { respectDocumentLocks } from '../hooks/respectDocumentLocks'
 import { markDraftSave, revalidateAfterChange, revalidateAfterDelete, revalidateGlobalAfterChange } from '../hooks/revalidateSite'
 import { REVALIDATE_QUEUE, revalidateSiteTask } from '../jobs/revalidateSite'
 import { label } from '../lib/contentDefaults'
@@ -82,7 +83,7 @@ function withEditorialWorkflow(collection: CollectionConfig): CollectionConfig {
     fields: [...collection.fields, updatedByField],
     hooks: {
       ...guarded.hooks,
-      beforeOperation: [...(guarded.hooks?.beforeOperation ?? []), guardContributorWrites],
+      beforeOperation: [...(guarded.hooks?.beforeOperation ?? []), guardContributorWrites, respectDocumentLocks],
       beforeChange: [...(guarded.hooks?.beforeChange ?? []), recordEditor],
     },
   })

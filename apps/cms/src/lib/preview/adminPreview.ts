@@ -1,9 +1,9 @@
-import type { GeneratePreviewURL, LivePreviewConfig, RootLivePreviewConfig } from 'payload'
+import type { GeneratePreviewURL, LivePreviewConfig, PayloadRequest, RootLivePreviewConfig } from 'payload'
 
 import type { ContentCollectionSlug } from '@crn/content-client'
 
 import { previewUrl, tokenFromRequest } from './previewUrl'
-import { sitePathFor, type SiteLocale } from './sitePaths'
+import { type RelatedLookup, sitePathFor, type SiteLocale } from './sitePaths'
 
 const siteLocale = (locale: unknown): SiteLocale => (locale === 'en' ? 'en' : 'nb')
 
@@ -14,28 +14,36 @@ export const LIVE_PREVIEW_BREAKPOINTS: NonNullable<LivePreviewConfig['breakpoint
   { name: 'desktop', label: 'Desktop', width: 1440, height: 900 },
 ]
 
+/** Related slugs for a page address, read as the editor sees them (drafts included). */
+const lookupWith =
+  (req: PayloadRequest): RelatedLookup =>
+  async (collection, id, locale) => {
+    const doc = await req.payload.findByID({ collection, id, locale, depth: 0, draft: true, overrideAccess: true, disableErrors: true })
+    return doc ? (doc as unknown as Record<string, unknown>) : null
+  }
+
 /** "Preview" on a document opens its site page in draft mode, as the signed-in editor. */
 export function previewForCollection(collection: ContentCollectionSlug): GeneratePreviewURL {
-  return (doc, { locale, token }) => previewUrl(sitePathFor(collection, doc, siteLocale(locale)), token)
+  return async (doc, { locale, req, token }) => previewUrl(await sitePathFor(collection, doc, siteLocale(locale), lookupWith(req)), token)
 }
 
 /**
  * Live Preview: the same draft-mode page in an iframe beside the form. The site
- * refreshes it after each autosave (RefreshRouteOnSave listening for the admin's
- * postMessage events from the CMS origin).
+ * refreshes it after each save and autosave (RefreshRouteOnSave listening for the
+ * admin's postMessage events from the CMS origin).
  */
 export function livePreviewConfig(collections: readonly ContentCollectionSlug[], globals: readonly string[]): RootLivePreviewConfig {
   return {
     breakpoints: LIVE_PREVIEW_BREAKPOINTS,
     collections: [...collections],
     globals: [...globals],
-    url: ({ collectionConfig, data, locale, req }) => {
+    url: async ({ collectionConfig, data, locale, req }) => {
       const token = tokenFromRequest(req.headers, req.payload.config.cookiePrefix)
       const localeCode = siteLocale(typeof locale === 'string' ? locale : locale?.code)
       const slug = collectionConfig?.slug
       const path =
         slug && (collections as readonly string[]).includes(slug)
-          ? sitePathFor(slug as ContentCollectionSlug, data, localeCode)
+          ? await sitePathFor(slug as ContentCollectionSlug, data, localeCode, lookupWith(req))
           : `/${localeCode}/${localeCode === 'en' ? 'research' : 'forskning'}`
       return previewUrl(path, token)
     },
