@@ -1,6 +1,7 @@
 
 import { createContentClient, isContentUnavailableError } from '@crn/content-client'
 
+import { draftAwareFetch } from '@/app/api/draft/previewSession'
 import { env } from '@/env'
 
 import { isCmsMarkedDown, markCmsDown } from './cmsAvailability'
@@ -16,6 +17,8 @@ import { isCmsMarkedDown, markCmsDown } from './cmsAvailability'
 export const cms = createContentClient({
   baseUrl: env.CMS_URL,
   timeoutMs: env.CMS_TIMEOUT_MS,
+  // Editors in draft mode read drafts with their own token, past every cache (see previewSession.ts).
+  fetch: draftAwareFetch,
   requestInit: (init, meta) => {
     const signal = isCmsMarkedDown() && init.signal ? AbortSignal.any([init.signal, AbortSignal.abort(new Error('The CMS is marked down'))]) : init.signal
     return {
