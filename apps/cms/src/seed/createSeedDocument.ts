@@ -9,8 +9,10 @@ type Data = Record<string, unknown>
 
 /**
  * Creates one published document in both languages: the bokmål version creates it,
- * then the English locale is written onto the same document. Both writes share one
- * transaction, so a document never exists in one language only.
+ * then the English locale is written onto the same document. A document never stays
+ * in one language only: both writes share a transaction where the adapter has them
+ * (MongoDB); otherwise (SQLite as configured) a failed English write deletes the new
+ * document again, so the next run creates it afresh instead of skipping it.
  */
 export async function createSeedDocument(
   payload: Payload,
@@ -20,6 +22,7 @@ export async function createSeedDocument(
 ): Promise<DocumentId> {
   const req = await createLocalReq({ context: { ...SEED_CONTEXT } }, payload)
   const ownsTransaction = await initTransaction(req)
+  let createdId: DocumentId | undefined
   try {
     const created = await payload.create({
       collection,
@@ -30,6 +33,7 @@ export async function createSeedDocument(
       req,
       context: SEED_CONTEXT,
     })
+    createdId = created.id
     await payload.update({
       collection,
       id: created.id,
@@ -44,6 +48,13 @@ export async function createSeedDocument(
     return created.id
   } catch (error) {
     if (ownsTransaction) await killTransaction(req)
+    else if (createdId !== undefined) {
+      try {
+        await payload.delete({ collection, id: createdId, overrideAccess: true, context: SEED_CONTEXT })
+      } catch (cleanupError) {
+        throw new AggregateError([error, cleanupError], `${collection} ${seedKey}: the English version failed and the new document ${String(createdId)} could not be removed`)
+      }
+    }
     throw error
   }
 }

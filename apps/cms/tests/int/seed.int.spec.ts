@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { seedCollections, seedGlobals } from '@crn/seed'
 import type { Payload } from 'payload'
 
+import { createSeedDocument } from '../../src/seed/createSeedDocument'
 import { seed } from '../../src/seed/seed'
 import { seedIfEmpty } from '../../src/seed/seedIfEmpty'
 import type { SeedSummary } from '../../src/seed/types'
@@ -222,6 +223,22 @@ describe('seeding again', () => {
     expect(again.created).toBe(0)
     expect(again.collections['key-figures']).toMatchObject({ deletedByEditor: 1, created: 0 })
     expect((await payload.count({ collection: 'key-figures', overrideAccess: true })).totalDocs).toBe(countAfterDelete)
+  })
+})
+
+describe('writing one seed document', () => {
+  it('leaves no half-created document behind when the English version cannot be written', async () => {
+    const before = (await payload.count({ collection: 'departments', overrideAccess: true })).totalDocs
+    const common = { kind: 'research', lastUpdated: '2026-11-28T12:00:00.000Z' }
+    await expect(
+      createSeedDocument(payload, 'departments', 'department-half-written', {
+        nb: { ...common, title: 'Halvskrevet avdeling', slug: 'halvskrevet-avdeling' },
+        en: { ...common, title: 'Half-written department', slug: 'Not a slug!' },
+      }),
+    ).rejects.toThrow(/slug/i)
+    expect((await payload.count({ collection: 'departments', overrideAccess: true })).totalDocs).toBe(before)
+    const leftovers = await payload.find({ collection: 'departments', where: { seedKey: { equals: 'department-half-written' } }, overrideAccess: true })
+    expect(leftovers.docs).toHaveLength(0)
   })
 })
 
