@@ -87,7 +87,7 @@ export const departments: readonly SeedDocument<'departments'>[] = [
         richText(
           h2('Oppgaver'),
           p(
-            'Sykehus, laboratorier og leger sender meldinger om kreft til registeret. Avdelingen koder meldingene, registrerer hvert krefttilfelle og sørger for at hoveddatabasen holder høy kvalitet. Den driver også de kliniske kvalitetsregistrene – etter flyttingen til Folkehelseinstituttet er det tolv slike registre, og ni av dem er nasjonale.',
+            'Kreftregisteret mottar meldinger om krefttilfeller. Avdelingen koder meldingene, registrerer hvert krefttilfelle og sørger for at hoveddatabasen holder høy kvalitet. Den driver også de kliniske kvalitetsregistrene – etter flyttingen til Folkehelseinstituttet er det tolv slike registre, og ni av dem er nasjonale.',
           ),
           h2('Forskning'),
           p(
@@ -102,7 +102,7 @@ export const departments: readonly SeedDocument<'departments'>[] = [
         richText(
           h2('Tasks'),
           p(
-            'Hospitals, laboratories and doctors report cancer to the registry. The department codes these notifications, registers each cancer case and keeps the main database to a high standard. It also runs the clinical quality registries – after the move to the Norwegian Institute of Public Health there are twelve of them, nine of which are national.',
+            'The registry receives notifications of cancer cases. The department codes these notifications, registers each cancer case and keeps the main database to a high standard. It also runs the clinical quality registries – after the move to the Norwegian Institute of Public Health there are twelve of them, nine of which are national.',
           ),
           h2('Research'),
           p(
