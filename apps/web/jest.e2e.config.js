@@ -11,6 +11,8 @@ export default createJestConfig({
   globalSetup: '<rootDir>/tests/e2e/support/globalSetup.mjs',
   globalTeardown: '<rootDir>/tests/e2e/support/globalTeardown.mjs',
   testSequencer: '<rootDir>/tests/e2e/support/sequencer.mjs',
+  // The build output holds a copy of this package.json (standalone); keep it out of Jest's module map.
+  modulePathIgnorePatterns: ['<rootDir>/.next/'],
   maxWorkers: 1,
   // First renders hit the CMS (ISR cold cache) and axe scans take seconds each.
   testTimeout: 120_000,

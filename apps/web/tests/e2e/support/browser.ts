@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from '@jest/globals'
-import { type Browser, type BrowserContext, chromium, type Page, type Response } from 'playwright-core'
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page, type Response } from 'playwright-core'
 
 import { e2eState } from './state'
 
@@ -19,6 +19,8 @@ export interface SiteSession {
   /** Opens `pathname` on the site and returns the main document's response. */
   open(pathname: string, page?: Page): Promise<{ page: Page; response: Response }>
   context(): BrowserContext
+  /** Runs `use` in a separate, short-lived context (e.g. another browser language, no JavaScript). */
+  withContext<T>(options: BrowserContextOptions, use: (context: BrowserContext) => Promise<T>): Promise<T>
 }
 
 /**
@@ -62,5 +64,15 @@ export function useSite(options: { locale?: string } = {}): SiteSession {
     return { page: target, response }
   }
 
-  return { newPage, open, context: currentContext }
+  const withContext = async <T>(contextOptions: BrowserContextOptions, use: (context: BrowserContext) => Promise<T>): Promise<T> => {
+    if (!browser) throw new Error('The browser is not open yet (use it inside a test).')
+    const extra = await browser.newContext({ baseURL: e2eState().webUrl, locale: 'nb-NO', ...contextOptions })
+    try {
+      return await use(extra)
+    } finally {
+      await extra.close()
+    }
+  }
+
+  return { newPage, open, context: currentContext, withContext }
 }

@@ -14,6 +14,7 @@ export interface CmsDocument {
 interface CmsList {
   docs: CmsDocument[]
   totalDocs: number
+  hasNextPage: boolean
 }
 
 let token: string | undefined
@@ -50,8 +51,13 @@ export async function cmsApi<T>(path: string, init: RequestInit & { asAdmin?: bo
 
 /** Every published document of a collection in one locale, as an anonymous reader sees it. */
 export async function publishedDocuments(collection: string, locale: Locale): Promise<CmsDocument[]> {
-  const list = await cmsApi<CmsList>(`/${collection}?locale=${locale}&depth=0&limit=500&sort=id`)
-  return list.docs
+  const documents: CmsDocument[] = []
+  for (let page = 1; page <= 100; page += 1) {
+    const list = await cmsApi<CmsList>(`/${collection}?locale=${locale}&depth=0&limit=100&page=${page}&sort=id`)
+    documents.push(...list.docs)
+    if (!list.hasNextPage) return documents
+  }
+  throw new Error(`${collection}: more than 100 pages of documents`)
 }
 
 /** The id of a relationship field, whether the API returned it populated or not. */

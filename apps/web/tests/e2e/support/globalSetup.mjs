@@ -82,7 +82,6 @@ export default async function globalSetup() {
       port: webPort,
       cmsUrl: servers.cms.url,
       quiet: !showServerLogs,
-      readyPath: '/robots.txt',
       env: { REVALIDATE_SECRET: revalidateSecret },
     })
   } catch (error) {

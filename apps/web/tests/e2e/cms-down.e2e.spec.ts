@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto'
+
+import { beforeAll, describe, expect, test } from '@jest/globals'
+
+import { axeViolations } from './support/axe'
+import { useSite } from './support/browser'
+import { createProject, type Locale } from './support/cms'
+import { janusSection, LOCALES, sectionPath, seededContent, sitePaths } from './support/content'
+import { fetchSite } from './support/http'
+import { inspectPage, normaliseSpace } from './support/pageFacts'
+import { e2eState } from './support/state'
+
+/**
+ * The CMS goes down (this file runs last: see support/sequencer.mjs). Pages rendered before keep
+ * being served from the site's cache; a page never rendered gets a branded 503, fast.
+ */
+
+interface VisitedPage {
+  pathname: string
+  h1: string
+  locale: Locale
+}
+
+const visited: VisitedPage[] = []
+const neverRendered: Record<Locale, string> = { nb: '', en: '' }
+let siteNameSuffix: Record<Locale, string> = { nb: '', en: '' }
+
+async function stopCms(): Promise<void> {
+  const { cmsProcessGroup, cmsUrl } = e2eState()
+  process.kill(-cmsProcessGroup, 'SIGTERM')
+  const deadline = Date.now() + 20_000
+  while (Date.now() < deadline) {
+    try {
+      await fetch(`${cmsUrl}/api/health`, { signal: AbortSignal.timeout(1000) })
+    } catch {
+      // Refused or timed out: the CMS is gone.
+      return
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`The CMS (process group ${cmsProcessGroup}) still answers 20 s after SIGTERM`)
+}
+
+describe('when the CMS is down', () => {
+  const site = useSite()
+
+  beforeAll(async () => {
+    const content = await seededContent()
+    // A published project nobody has visited: its page has never been rendered.
+    const token = randomBytes(4).toString('hex')
+    const section = janusSection(content, 'nb')
+    const created = await createProject({
+      nb: { title: `Aldri vist ${token}`, slug: `aldri-vist-${token}`, lead: 'Et publisert prosjekt ingen har besøkt ennå.' },
+      en: { title: `Never shown ${token}`, slug: `never-shown-${token}`, lead: 'A published project nobody has visited yet.' },
+      sectionId: section.id,
+      status: 'published',
+    })
+    expect(created._status).toBe('published')
+    neverRendered.nb = sitePaths.project('nb', `aldri-vist-${token}`)
+    neverRendered.en = sitePaths.project('en', `never-shown-${token}`)
+
+    // Visit a few pages of each kind while the CMS is up.
+    for (const locale of LOCALES) {
+      const project = content.projects[locale][1]
+      const department = content.departments[locale][0]
+      if (!project || !department) throw new Error('seed has no project or department')
+      const pages = [
+        sitePaths.home(locale),
+        sitePaths.research(locale),
+        sitePaths.department(locale, department.slug),
+        sectionPath(content, locale, janusSection(content, locale)),
+        sitePaths.project(locale, project.slug),
+      ]
+      for (const pathname of pages) {
+        const { page, response } = await site.open(pathname)
+        expect({ pathname, status: response.status() }).toEqual({ pathname, status: 200 })
+        const facts = await inspectPage(page)
+        visited.push({ pathname, h1: facts.h1[0] ?? '', locale })
+        siteNameSuffix = { ...siteNameSuffix, [locale]: facts.title.split(' – ').at(-1) ?? '' }
+      }
+    }
+    await stopCms()
+  })
+
+  test('pages visited before answer 200 with their content', async () => {
+    for (const { pathname, h1, locale } of visited) {
+      const response = await fetchSite(pathname)
+      const html = await response.text()
+      expect({ pathname, status: response.status }).toEqual({ pathname, status: 200 })
+      expect(html).toContain(`lang="${locale}`)
+
+      const { page, response: browserResponse } = await site.open(pathname)
+      expect({ pathname, status: browserResponse.status() }).toEqual({ pathname, status: 200 })
+      expect((await inspectPage(page)).h1).toEqual([normaliseSpace(h1)])
+    }
+  })
+
+  test.each(LOCALES)('a page never rendered answers a branded 503 within 3 s (%s)', async (locale) => {
+    const pathname = neverRendered[locale]
+    const started = Date.now()
+    const response = await fetchSite(pathname)
+    const html = await response.text()
+    const elapsed = Date.now() - started
+    expect({ pathname, status: response.status }).toEqual({ pathname, status: 503 })
+    expect(elapsed).toBeLessThan(3000)
+    expect(html).toContain(`lang="${locale}`)
+    expect(html).not.toMatch(/at \w+ \(|Error:|stack/i)
+
+    const { page, response: browserResponse } = await site.open(pathname)
+    expect(browserResponse.status()).toBe(503)
+    const facts = await inspectPage(page)
+    expect(facts.lang).toMatch(new RegExp(`^${locale}`))
+    expect(facts.h1).toHaveLength(1)
+    expect(siteNameSuffix[locale].length).toBeGreaterThan(0)
+    expect(facts.title).toContain(siteNameSuffix[locale])
+    expect(await page.locator(`a[href="${sitePaths.home(locale)}"]`).count()).toBeGreaterThan(0)
+    expect({ pathname, violations: await axeViolations(page) }).toEqual({ pathname, violations: [] })
+  })
+
+  test('the site keeps answering quickly after repeated requests during the outage', async () => {
+    const timings: number[] = []
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      for (const { pathname } of visited.slice(0, 3)) {
+        const started = Date.now()
+        const response = await fetchSite(pathname)
+        await response.arrayBuffer()
+        timings.push(Date.now() - started)
+        expect({ pathname, status: response.status }).toEqual({ pathname, status: 200 })
+      }
+    }
+    expect(Math.max(...timings)).toBeLessThan(3000)
+  })
+})

@@ -1,0 +1,119 @@
+import { describe, expect, test } from '@jest/globals'
+import type { Page } from 'playwright-core'
+
+import type { CmsDocument, Locale } from './support/cms'
+import { useSite } from './support/browser'
+import { inLocale, LOCALES, otherLocale, projectsOf, sectionPath, sectionsOf, seededContent, type SeededContent, sitePaths } from './support/content'
+import { inspectPage, normaliseSpace } from './support/pageFacts'
+
+const pathnameOf = (page: Page) => new URL(page.url()).pathname
+
+/** Follows the link to `href` inside `scope` and waits for that page to load. */
+async function follow(page: Page, href: string, scope = 'main'): Promise<void> {
+  const link = page.locator(`${scope} a[href="${href}"]`).first()
+  await Promise.all([page.waitForURL((url) => url.pathname === href), link.click()])
+}
+
+/** The page shows `title` as its only h1, in `locale`, at `pathname`. */
+async function expectDocumentPage(page: Page, locale: Locale, pathname: string, title: string): Promise<void> {
+  expect(pathnameOf(page)).toBe(pathname)
+  const facts = await inspectPage(page)
+  expect(facts.lang).toMatch(new RegExp(`^${locale}`))
+  expect(facts.h1).toEqual([normaliseSpace(title)])
+  expect(normaliseSpace(facts.title)).toContain(normaliseSpace(title))
+}
+
+/**
+ * The language switch leads to the same document in the other language (its own slug there),
+ * then the browser's Back button returns to where we were.
+ */
+async function expectLanguageSwitch(page: Page, locale: Locale, other: { pathname: string; title: string }): Promise<void> {
+  const before = pathnameOf(page)
+  const facts = await inspectPage(page)
+  expect(facts.languageSwitch).toBe(other.pathname)
+  const hreflangTargets = Object.values(facts.alternates)
+  expect(hreflangTargets).toEqual(expect.arrayContaining([before, other.pathname]))
+  await Promise.all([page.waitForURL((url) => url.pathname === other.pathname), page.locator('a[data-testid="language-switcher"]').click()])
+  await expectDocumentPage(page, otherLocale(locale), other.pathname, other.title)
+  // And the switch on the other side comes straight back.
+  expect((await inspectPage(page)).languageSwitch).toBe(before)
+  await page.goBack()
+  expect(pathnameOf(page)).toBe(before)
+}
+
+/** A department with a section that has a project, so the walk can go all the way down. */
+function pickTrail(content: SeededContent, locale: Locale): { department: CmsDocument; section: CmsDocument; project: CmsDocument } {
+  for (const department of content.departments[locale]) {
+    for (const section of sectionsOf(content, locale, department.id)) {
+      const project = projectsOf(content, locale, section.id)[0]
+      if (project) return { department, section, project }
+    }
+  }
+  throw new Error('No department has a section with a published project')
+}
+
+describe.each(LOCALES)('overview → department → section → project and back (%s)', (locale) => {
+  const site = useSite()
+
+  test('each page links the same document in the other language, and Back returns along the trail', async () => {
+    const content = await seededContent()
+    const other = otherLocale(locale)
+    const { department, section, project } = pickTrail(content, locale)
+    const departmentPath = sitePaths.department(locale, department.slug)
+    const sectionPathHere = sectionPath(content, locale, section)
+    const projectPath = sitePaths.project(locale, project.slug)
+
+    const { page } = await site.open(sitePaths.research(locale))
+    await expectDocumentPage(page, locale, sitePaths.research(locale), content.overview[locale].title)
+    await expectLanguageSwitch(page, locale, { pathname: sitePaths.research(other), title: content.overview[other].title })
+
+    await follow(page, departmentPath)
+    await expectDocumentPage(page, locale, departmentPath, department.title)
+    const departmentThere = inLocale(content.departments, other, department.id)
+    await expectLanguageSwitch(page, locale, { pathname: sitePaths.department(other, departmentThere.slug), title: departmentThere.title })
+
+    await follow(page, sectionPathHere)
+    await expectDocumentPage(page, locale, sectionPathHere, section.title)
+    await expectLanguageSwitch(page, locale, {
+      pathname: sectionPath(content, other, section),
+      title: inLocale(content.sections, other, section.id).title,
+    })
+
+    await follow(page, projectPath)
+    await expectDocumentPage(page, locale, projectPath, project.title)
+    const projectThere = inLocale(content.projects, other, project.id)
+    await expectLanguageSwitch(page, locale, { pathname: sitePaths.project(other, projectThere.slug), title: projectThere.title })
+
+    // Slugs are localized: at least one document on the trail has a different slug per language.
+    const slugPairs = [
+      [department.slug, departmentThere.slug],
+      [section.slug, inLocale(content.sections, other, section.id).slug],
+      [project.slug, projectThere.slug],
+    ]
+    expect(slugPairs.some(([here, there]) => here !== there)).toBe(true)
+
+    await page.goBack()
+    expect(pathnameOf(page)).toBe(sectionPathHere)
+    await page.goBack()
+    expect(pathnameOf(page)).toBe(departmentPath)
+    await page.goBack()
+    await expectDocumentPage(page, locale, sitePaths.research(locale), content.overview[locale].title)
+  })
+
+  test('breadcrumbs lead from a section back up to its department and the overview', async () => {
+    const content = await seededContent()
+    const { department, section } = pickTrail(content, locale)
+    const { page } = await site.open(sectionPath(content, locale, section))
+    const departmentPath = sitePaths.department(locale, department.slug)
+    // The breadcrumb trail: links to each level above, the current page marked, not linked.
+    const breadcrumbs = 'main nav:has([aria-current="page"])'
+    const trail = await page.locator(`${breadcrumbs} a`).evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    expect(trail).toEqual(['/' + locale, sitePaths.research(locale), departmentPath])
+    expect(normaliseSpace(await page.locator(`${breadcrumbs} [aria-current="page"]`).innerText())).toBe(normaliseSpace(section.title))
+
+    await follow(page, departmentPath, breadcrumbs)
+    await expectDocumentPage(page, locale, departmentPath, department.title)
+    await follow(page, sitePaths.research(locale), breadcrumbs)
+    await expectDocumentPage(page, locale, sitePaths.research(locale), content.overview[locale].title)
+  })
+})

@@ -1,0 +1,121 @@
+import { describe, expect, test } from '@jest/globals'
+
+import { useSite } from './support/browser'
+import { janusSection, sectionPath, seededContent, sitePaths } from './support/content'
+import { fetchSite } from './support/http'
+import { e2eState } from './support/state'
+
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '')
+
+describe('sitemap and robots.txt', () => {
+  test('sitemap.xml lists both locales with last-modified dates, and every listed page answers 200', async () => {
+    const response = await fetchSite('/sitemap.xml')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/xml/)
+    const xml = await response.text()
+    const urls = locs(xml)
+    const origin = new URL(e2eState().webUrl).origin
+    const paths = urls.map((url) => {
+      expect(new URL(url).origin).toBe(origin)
+      return new URL(url).pathname
+    })
+    expect(paths).toEqual(expect.arrayContaining([sitePaths.home('nb'), sitePaths.home('en'), sitePaths.research('nb'), sitePaths.research('en')]))
+    const nb = paths.filter((pathname) => pathname.startsWith('/nb'))
+    const en = paths.filter((pathname) => pathname.startsWith('/en'))
+    expect(nb.length).toBeGreaterThan(10)
+    expect(en.length).toBe(nb.length)
+
+    const content = await seededContent()
+    for (const locale of ['nb', 'en'] as const) {
+      for (const project of content.projects[locale]) expect(paths).toContain(sitePaths.project(locale, project.slug))
+      expect(paths).toContain(sectionPath(content, locale, janusSection(content, locale)))
+    }
+    expect((xml.match(/<lastmod>\d{4}-\d{2}-\d{2}/g) ?? []).length).toBeGreaterThanOrEqual(content.projects.nb.length)
+
+    const failing: string[] = []
+    for (let index = 0; index < paths.length; index += 6) {
+      const batch = paths.slice(index, index + 6)
+      const statuses = await Promise.all(batch.map(async (pathname) => [pathname, (await fetchSite(pathname)).status] as const))
+      failing.push(...statuses.filter(([, status]) => status !== 200).map(([pathname, status]) => `${status} ${pathname}`))
+    }
+    expect(failing).toEqual([])
+  })
+
+  test('robots.txt points to the sitemap', async () => {
+    const response = await fetchSite('/robots.txt')
+    expect(response.status).toBe(200)
+    const robots = await response.text()
+    const sitemapLine = robots.split('\n').find((line) => /^sitemap:/i.test(line.trim()))
+    expect(sitemapLine).toBeDefined()
+    const sitemapUrl = new URL((sitemapLine ?? '').replace(/^\s*sitemap:\s*/i, '').trim())
+    expect(sitemapUrl.pathname).toBe('/sitemap.xml')
+    expect(sitemapUrl.origin).toBe(new URL(e2eState().webUrl).origin)
+  })
+})
+
+describe('page metadata and structured data', () => {
+  const site = useSite()
+
+  const jsonLdTypes = async (pathname: string) => {
+    const { page } = await site.open(pathname)
+    const blocks = await page.locator('script[type="application/ld+json"]').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''))
+    const types = blocks.flatMap((block) => {
+      const data: unknown = JSON.parse(block)
+      const items = Array.isArray(data) ? data : [data]
+      return items.map((item) => (item && typeof item === 'object' && '@type' in item ? String((item as { '@type': unknown })['@type']) : ''))
+    })
+    return { page, types }
+  }
+
+  test('JSON-LD: Organization on the home page, ResearchProject on a project, Dataset on the Janus Serum Bank', async () => {
+    const content = await seededContent()
+    expect((await jsonLdTypes(sitePaths.home('en'))).types).toContain('Organization')
+    const project = content.projects.nb[0]
+    if (!project) throw new Error('no project')
+    expect((await jsonLdTypes(sitePaths.project('nb', project.slug))).types).toContain('ResearchProject')
+    expect((await jsonLdTypes(sectionPath(content, 'en', janusSection(content, 'en')))).types).toContain('Dataset')
+  })
+
+  test('a project page has its title, description, canonical URL and OpenGraph tags', async () => {
+    const content = await seededContent()
+    const project = content.projects.en[0]
+    if (!project) throw new Error('no project')
+    const pathname = sitePaths.project('en', project.slug)
+    const { page } = await site.open(pathname)
+    const meta = await page.evaluate(() => ({
+      title: document.title,
+      description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? null,
+      canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+      ogTitle: document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null,
+      ogUrl: document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null,
+      ogLocale: document.querySelector('meta[property="og:locale"]')?.getAttribute('content') ?? null,
+    }))
+    expect(meta.title).toContain(project.title)
+    expect(meta.description?.length ?? 0).toBeGreaterThan(20)
+    expect(new URL(meta.canonical ?? '', e2eState().webUrl).pathname).toBe(pathname)
+    expect(meta.ogTitle).toContain(project.title)
+    expect(new URL(meta.ogUrl ?? '', e2eState().webUrl).pathname).toBe(pathname)
+    expect(meta.ogLocale).toMatch(/^en/)
+  })
+})
+
+describe('POST /api/revalidate', () => {
+  const revalidate = (headers: Record<string, string>, body: unknown = { tags: ['collection:projects'] }) =>
+    fetchSite('/api/revalidate', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+
+  test('answers 401 without a secret and 403 with a wrong one', async () => {
+    expect((await revalidate({})).status).toBe(401)
+    expect((await revalidate({ 'x-revalidate-secret': 'wrong-secret' })).status).toBe(403)
+    expect((await revalidate({ authorization: 'Bearer wrong-secret' })).status).toBe(403)
+    expect((await revalidate({ 'x-revalidate-secret': `${e2eState().revalidateSecret}x` })).status).toBe(403)
+  })
+
+  test('with the shared secret: revalidates valid tags (200) and rejects a bad body (400)', async () => {
+    const secret = { 'x-revalidate-secret': e2eState().revalidateSecret }
+    const ok = await revalidate(secret, { tags: ['collection:projects', 'global:navigation'] })
+    expect(ok.status).toBe(200)
+    expect(await ok.json()).toMatchObject({ revalidated: true, tags: ['collection:projects', 'global:navigation'] })
+    expect((await revalidate(secret, { tags: ['<script>'] })).status).toBe(400)
+    expect((await revalidate(secret, { nothing: true })).status).toBe(400)
+  })
+})
