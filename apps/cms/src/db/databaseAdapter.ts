@@ -28,6 +28,11 @@ export function createDatabaseAdapter(uri: string): DatabaseAdapterObj {
   ensureSqliteDirectory(uri)
   return sqliteAdapter({
     client: { url: uri },
+    // WAL lets readers proceed during writes and halves seed time; NORMAL sync is the
+    // SQLite-recommended pairing with WAL. Wait briefly instead of failing on a lock
+    // (e.g. `npm run seed` while the CMS runs).
+    wal: { synchronous: 'NORMAL', journalSizeLimit: 64 * 1024 * 1024 },
+    busyTimeout: 5000,
     // Committed migrations create the schema deterministically when `next start`
     // runs in production (dev and tests push the schema instead).
     migrationDir: path.resolve(process.cwd(), 'migrations'),
