@@ -135,6 +135,8 @@ function withEditorialJobs(jobs: JobsConfig | undefined): JobsConfig {
       const collection = existingOverrides ? existingOverrides({ defaultJobsCollection }) : defaultJobsCollection
       return {
         ...collection,
+        // Read-only, and for admins only: jobs are created and changed by the system.
+        access: { ...collection.access, read: ({ req }) => isAdmin({ req }) },
         labels: { singular: label('Job', 'Jobb'), plural: label('Jobs', 'Jobber') },
         admin: {
           ...collection.admin,

@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// `npm run bench [-- <name>…]`: runs the named benchmarks (all when none is named), one after
+// another, each a module in this folder exporting `run(): Promise<{ summary: string, ok: boolean }>`.
+// To add one: write bench/<name>.mjs and list it below.
+import { fileURLToPath } from 'node:url'
+
+const BENCHMARKS = {
+  'publish-latency': { file: './publishLatency.mjs', about: 'publish in the CMS → change visible on the site (p50/p95 over 20 publishes)' },
+}
+
+const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('-'))
+const unknown = requested.filter((name) => !(name in BENCHMARKS))
+if (unknown.length) {
+  console.error(`Unknown benchmark(s): ${unknown.join(', ')}. Available:\n${Object.entries(BENCHMARKS).map(([name, { about }]) => `  ${name}  ${about}`).join('\n')}`)
+  process.exit(2)
+}
+
+let failed = 0
+for (const name of requested.length ? requested : Object.keys(BENCHMARKS)) {
+  const { file, about } = BENCHMARKS[name]
+  console.log(`\n▶ ${name}: ${about}`)
+  const started = Date.now()
+  const { run } = await import(fileURLToPath(new URL(file, import.meta.url)))
+  const result = await run()
+  console.log(`${result.ok ? '✓' : '✗'} ${name} (${((Date.now() - started) / 1000).toFixed(0)} s): ${result.summary}`)
+  if (!result.ok) failed += 1
+}
+process.exit(failed ? 1 : 0)
