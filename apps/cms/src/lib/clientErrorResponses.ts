@@ -7,16 +7,21 @@ const GENERIC_MESSAGES = new Set(['An unknown error occurred.', 'Something went 
 
 const clientError = (message: string) => ({ status: 400, response: { errors: [{ message }] } })
 
+const hasFieldErrors = (data: unknown): boolean =>
+  typeof data === 'object' && data !== null && Array.isArray((data as { errors?: unknown }).errors)
+
 /**
  * Root `afterError` hook for the REST API: errors caused by what the client sent are
  * answered 400 with a message the client can act on, instead of a 500 or a bare
  * "An unknown error occurred.".
  *
  * - Unparseable input (a `where` parameter that is not JSON, …) surfaces as a SyntaxError.
- * - A draft pointing at a document that does not exist fails in SQLite's foreign keys.
- * - Payload formats an error by its class name; the production build minifies class
- *   names, so public 4xx errors (e.g. "Missing ID of document to update.") lose their
- *   message. Their own message is public by definition, so it is restored.
+ * - A relationship to a document that does not exist fails in SQLite's foreign keys
+ *   where no validation ran before.
+ * - Payload formats an error by its class (`instanceof`, then the class name). In the
+ *   production bundle class names are minified and the check can fail, so a public 4xx
+ *   error loses its message, or a validation error its per-field `data.errors`. Both are
+ *   public by definition and are restored from the error itself.
  */
 export const clarifyClientErrors: AfterErrorHook = ({ error, result }) => {
   if (error instanceof SyntaxError) {
@@ -26,10 +31,16 @@ export const clarifyClientErrors: AfterErrorHook = ({ error, result }) => {
     return clientError('A related document does not exist: check the ids of the relationships you sent.')
   }
   const status = (error as { status?: unknown }).status
-  const isClientError = typeof status === 'number' && status >= 400 && status < 500
-  const onlyMessage = result?.errors.length === 1 ? result.errors[0]?.message : undefined
-  if (isClientError && error.message && onlyMessage !== undefined && GENERIC_MESSAGES.has(onlyMessage)) {
-    return { status, response: { errors: [{ message: error.message }] } }
+  if (typeof status !== 'number' || status < 400 || status >= 500 || !error.message) return undefined
+  const data = (error as { data?: unknown }).data
+  const entries = result?.errors ?? []
+  const lostMessage = entries.length === 1 && GENERIC_MESSAGES.has(String(entries[0]?.message))
+  const lostData = typeof data === 'object' && data !== null && entries.every((entry) => entry.data === undefined)
+  if (!lostMessage && !lostData) return undefined
+  const entry = {
+    ...(hasFieldErrors(data) ? { name: 'ValidationError' } : {}),
+    ...(typeof data === 'object' && data !== null ? { data: data as Record<string, unknown> } : {}),
+    message: error.message,
   }
-  return undefined
+  return { status, response: { errors: [entry] } }
 }
