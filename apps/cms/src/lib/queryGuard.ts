@@ -69,7 +69,8 @@ function checkWhere(
     return
   }
   for (const [path, condition] of Object.entries(where)) {
-    if (path === 'and' || path === 'or') {
+    // GraphQL spells the combinators AND / OR.
+    if (['and', 'or'].includes(path.toLowerCase())) {
       const branches = Array.isArray(condition) ? condition : isRecord(condition) ? Object.values(condition) : null
       if (branches === null) problems.push({ path: `${prefix}${path}`, message: `"${path}" takes a list of conditions.` })
       else for (const branch of branches) checkWhere(branch, resolve, scope, problems, prefix)

@@ -12,7 +12,6 @@ function required(name: string): string {
 }
 
 export const cmsUrl = () => required('CMS_TEST_URL')
-export const databaseFile = () => required('CMS_TEST_DATABASE_FILE')
 export const cmsPort = () => Number(required('CMS_TEST_PORT'))
 
 export async function http(method: string, path: string, { json, rawBody, token, headers = {} }: RequestOptions = {}): Promise<HttpResponse> {

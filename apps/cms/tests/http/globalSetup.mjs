@@ -33,7 +33,6 @@ export default async function globalSetup() {
   globalThis.__CRN_HTTP_CMS__ = { cms, dataDir }
   process.env.CMS_TEST_URL = cms.url
   process.env.CMS_TEST_PORT = String(port)
-  process.env.CMS_TEST_DATABASE_FILE = databaseFile
   process.env.CMS_TEST_ADMIN_EMAIL = ADMIN_EMAIL
   process.env.CMS_TEST_ADMIN_PASSWORD = ADMIN_PASSWORD
 }

@@ -235,6 +235,16 @@ describe('GraphQL', () => {
     expect(errorMessages(response.body)[0]).toMatch(/not valid JSON/)
   })
 
+  it('filters with AND / OR', async () => {
+    const first = await make.department()
+    const second = await make.department()
+    const query = `{ Departments(where: { OR: [{ id: { equals: ${JSON.stringify(first.id)} } }, { AND: [{ id: { equals: ${JSON.stringify(second.id)} } }] }] }) { docs { id } } }`
+    const response = await client.graphql({ json: { query } })
+    expect(response.status).toBe(200)
+    const ids = (response.body as { data: { Departments: { docs: { id: unknown }[] } } }).data.Departments.docs.map((doc) => doc.id)
+    expect(ids.sort()).toEqual([first.id, second.id].sort())
+  })
+
   it('reads departments in the requested locale', async () => {
     const doc = await make.department({ title: 'Avdeling for GraphQL' })
     await booted.payload.update({ collection: 'departments', id: doc.id, data: { title: 'GraphQL Department' }, locale: 'en', overrideAccess: true })
