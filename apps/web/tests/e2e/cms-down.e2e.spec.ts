@@ -25,20 +25,39 @@ const visited: VisitedPage[] = []
 const neverRendered: Record<Locale, string> = { nb: '', en: '' }
 let siteNameSuffix: Record<Locale, string> = { nb: '', en: '' }
 
+/** True while any process of the group is alive. */
+function groupAlive(processGroup: number): boolean {
+  try {
+    process.kill(-processGroup, 0)
+    return true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false
+    throw error
+  }
+}
+
+/**
+ * Stops the CMS the global setup started, by its process group: SIGTERM, then SIGKILL after 5 s
+ * (a graceful `next start` keeps serving open keep-alive connections while it drains).
+ */
 async function stopCms(): Promise<void> {
   const { cmsProcessGroup, cmsUrl } = e2eState()
   process.kill(-cmsProcessGroup, 'SIGTERM')
-  const deadline = Date.now() + 20_000
-  while (Date.now() < deadline) {
-    try {
-      await fetch(`${cmsUrl}/api/health`, { signal: AbortSignal.timeout(1000) })
-    } catch {
-      // Refused or timed out: the CMS is gone.
-      return
+  const deadline = Date.now() + 15_000
+  let killed = false
+  while (groupAlive(cmsProcessGroup)) {
+    if (Date.now() > deadline) throw new Error(`The CMS (process group ${cmsProcessGroup}) survived SIGKILL`)
+    if (!killed && Date.now() > deadline - 10_000) {
+      process.kill(-cmsProcessGroup, 'SIGKILL')
+      killed = true
     }
-    await new Promise((resolve) => setTimeout(resolve, 250))
+    await new Promise((resolve) => setTimeout(resolve, 200))
   }
-  throw new Error(`The CMS (process group ${cmsProcessGroup}) still answers 20 s after SIGTERM`)
+  const stillAnswering = await fetch(`${cmsUrl}/api/health`, { signal: AbortSignal.timeout(2000) }).then(
+    () => true,
+    () => false,
+  )
+  expect(stillAnswering).toBe(false)
 }
 
 describe('when the CMS is down', () => {

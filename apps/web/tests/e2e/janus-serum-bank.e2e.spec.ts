@@ -3,8 +3,12 @@ import { describe, expect, test } from '@jest/globals'
 import type { CmsDocument } from './support/cms'
 import { useSite } from './support/browser'
 import { janusSection, LOCALES, sectionPath, seededContent } from './support/content'
-import { expectedDate, expectedNumber } from './support/format'
+import { expectedDate as formatDate, expectedNumber as formatNumber } from './support/format'
 import { inspectPage, normaliseSpace, visibleText } from './support/pageFacts'
+
+// Compared with whitespace-normalised page text (bokmål groups digits with a no-break space).
+const expectedNumber = (value: number, locale: 'nb' | 'en') => normaliseSpace(formatNumber(value, locale))
+const expectedDate = (value: string, locale: 'nb' | 'en') => normaliseSpace(formatDate(value, locale))
 
 interface FactSource {
   title: string

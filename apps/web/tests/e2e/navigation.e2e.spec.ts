@@ -8,6 +8,16 @@ import { inspectPage, normaliseSpace } from './support/pageFacts'
 
 const pathnameOf = (page: Page) => new URL(page.url()).pathname
 
+/**
+ * The browser's Back button. Waits for the page to settle first: Next's client runtime rewrites the
+ * history entry (replaceState) once it has loaded, and a Back pressed before that can be lost.
+ */
+async function goBack(page: Page, expected: string): Promise<void> {
+  await page.waitForLoadState('networkidle')
+  await page.goBack()
+  await page.waitForURL((url) => url.pathname === expected)
+}
+
 /** Follows the link to `href` inside `scope` and waits for that page to load. */
 async function follow(page: Page, href: string, scope = 'main'): Promise<void> {
   const link = page.locator(`${scope} a[href="${href}"]`).first()
@@ -37,7 +47,7 @@ async function expectLanguageSwitch(page: Page, locale: Locale, other: { pathnam
   await expectDocumentPage(page, otherLocale(locale), other.pathname, other.title)
   // And the switch on the other side comes straight back.
   expect((await inspectPage(page)).languageSwitch).toBe(before)
-  await page.goBack()
+  await goBack(page, before)
   expect(pathnameOf(page)).toBe(before)
 }
 
@@ -92,11 +102,11 @@ describe.each(LOCALES)('overview → department → section → project and back
     ]
     expect(slugPairs.some(([here, there]) => here !== there)).toBe(true)
 
-    await page.goBack()
-    expect(pathnameOf(page)).toBe(sectionPathHere)
-    await page.goBack()
-    expect(pathnameOf(page)).toBe(departmentPath)
-    await page.goBack()
+    await goBack(page, sectionPathHere)
+    await expectDocumentPage(page, locale, sectionPathHere, section.title)
+    await goBack(page, departmentPath)
+    await expectDocumentPage(page, locale, departmentPath, department.title)
+    await goBack(page, sitePaths.research(locale))
     await expectDocumentPage(page, locale, sitePaths.research(locale), content.overview[locale].title)
   })
 

@@ -41,7 +41,7 @@ export async function crawlSite(starts: string[], { maxPages = 200, concurrency 
   const enqueue = (href: string, from: string) => {
     let url: URL
     try {
-      url = new URL(href, `${origin}${from}`)
+      url = new URL(href, `${origin}${from.startsWith('/') ? from : '/'}`)
     } catch {
       linkedFrom.set(href, from)
       statuses.set(href, -1)

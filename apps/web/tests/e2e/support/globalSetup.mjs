@@ -33,6 +33,17 @@ function assertPortFree(port) {
 }
 
 export default async function globalSetup() {
+  // Development aid: E2E_REUSE_STATE_FILE points at the state file of servers already running
+  // (started by an earlier setup); the suite then uses them and leaves them running.
+  const reuse = process.env.E2E_REUSE_STATE_FILE
+  if (reuse) {
+    const state = JSON.parse(fs.readFileSync(reuse, 'utf8'))
+    process.env.E2E_STATE_FILE = reuse
+    process.env.E2E_CMS_URL = state.cmsUrl
+    process.env.E2E_WEB_URL = state.webUrl
+    process.stdout.write(`\n[e2e] reusing running servers: CMS ${state.cmsUrl}, site ${state.webUrl}\n`)
+    return
+  }
   const started = Date.now()
   assertBuilt('cms')
   assertBuilt('web')
@@ -48,8 +59,8 @@ export default async function globalSetup() {
 
   const servers = {}
   globalThis.__CRN_E2E__ = { servers, stateFile, databaseFile }
-  // If Jest dies without running the teardown, do not leave servers holding the ports.
-  process.once('exit', () => {
+  // If Jest dies or is interrupted without running the teardown, do not leave servers holding the ports.
+  const killServers = () => {
     for (const server of Object.values(servers)) {
       if (server.isRunning() && server.child.pid) {
         try {
@@ -59,7 +70,14 @@ export default async function globalSetup() {
         }
       }
     }
-  })
+  }
+  process.once('exit', killServers)
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => {
+      killServers()
+      process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1))
+    })
+  }
 
   process.stdout.write(`\n[e2e] starting the built CMS on :${cmsPort} (fresh SQLite ${databaseFile}, seeding)…\n`)
   servers.cms = await startCms({
@@ -76,7 +94,12 @@ export default async function globalSetup() {
   const counts = await waitForSeededContent(servers.cms.url)
   process.stdout.write(`[e2e] CMS ready at ${servers.cms.url}: ${Object.entries(counts).map(([slug, n]) => `${n} ${slug}`).join(', ')}\n`)
 
-  process.stdout.write(`[e2e] starting the built site on :${webPort}…\n`)
+  // The site keeps rendered pages and CMS answers on disk across restarts (.next/server/route-cache,
+  // .next/cache/fetch-cache). They belong to the previous run's database: start from an empty cache.
+  for (const runtimeCache of ['server/route-cache', 'cache/fetch-cache']) {
+    fs.rmSync(path.join(repoRoot, 'apps/web/.next', runtimeCache), { recursive: true, force: true })
+  }
+  process.stdout.write(`[e2e] starting the built site on :${webPort} (empty page cache)…\n`)
   try {
     servers.web = await startWeb({
       port: webPort,

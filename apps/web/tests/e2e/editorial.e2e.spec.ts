@@ -1,0 +1,203 @@
+import { describe, expect, test } from '@jest/globals'
+import type { BrowserContext, Page } from 'playwright-core'
+
+import { useSite } from './support/browser'
+import { type CmsDocument, cmsApi, createProject, publishedDocuments } from './support/cms'
+import { fetchSite } from './support/http'
+import { normaliseSpace } from './support/pageFacts'
+import { e2eState } from './support/state'
+
+/**
+ * The editorial day in a real browser against the built CMS and site: an editor edits a
+ * project in the admin, previews the draft on the site while the public page still shows
+ * the old text, publishes, and the public page follows; a contributor cannot publish; a
+ * publish scheduled in the admin goes live by itself (the CMS's own jobs runner).
+ */
+
+const site = useSite()
+const PASSWORD = 'editorial-e2e-password-123'
+
+/** An account with `role`, created by the seeded admin. */
+async function account(role: 'editor' | 'contributor'): Promise<{ email: string; password: string }> {
+  const email = `e2e-${role}-${Date.now().toString(36)}@kreftregisteret.test`
+  await cmsApi('/users', { method: 'POST', asAdmin: true, body: JSON.stringify({ email, password: PASSWORD, role, name: `E2E ${role}` }) })
+  return { email, password: PASSWORD }
+}
+
+/** Signs in on the admin's login page and waits for the dashboard. */
+async function signIn(context: BrowserContext, credentials: { email: string; password: string }): Promise<Page> {
+  const page = await context.newPage()
+  await page.goto('/admin/login')
+  await page.fill('#field-email', credentials.email)
+  await page.fill('#field-password', credentials.password)
+  await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login')), page.click('button[type="submit"]')])
+  return page
+}
+
+async function openInAdmin(page: Page, collection: string, id: number | string): Promise<void> {
+  await page.goto(`/admin/collections/${collection}/${id}`)
+  await page.waitForSelector('#field-title:not([disabled])')
+}
+
+/** Types a new title and waits for the admin's autosave (a draft save) to succeed. */
+async function typeTitleAndAutosave(page: Page, id: number | string, title: string): Promise<void> {
+  const autosaved = page.waitForResponse(
+    (response) => response.request().method() === 'PATCH' && response.url().includes(`/api/projects/${id}`) && response.url().includes('autosave=true'),
+    { timeout: 20_000 },
+  )
+  await page.fill('#field-title', title)
+  expect((await autosaved).status()).toBe(200)
+}
+
+/** The h1 of a public page as an anonymous visitor gets it (no cookies, no browser cache). */
+async function publicHeading(pathname: string): Promise<string | null> {
+  const response = await fetchSite(pathname)
+  const html = await response.text()
+  if (response.status !== 200) return null
+  const match = html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)
+  return match?.[1] ? normaliseSpace(match[1].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&')) : null
+}
+
+/** Polls the public page until its h1 is `expected`; returns how long that took. */
+async function waitForPublicHeading(pathname: string, expected: string, timeoutMs: number): Promise<number> {
+  const started = Date.now()
+  let last: string | null = null
+  while (Date.now() - started < timeoutMs) {
+    last = await publicHeading(pathname)
+    if (last === normaliseSpace(expected)) return Date.now() - started
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`${pathname} still shows "${last}" after ${timeoutMs} ms, expected "${expected}"`)
+}
+
+const projectPath = (slug: string) => `/nb/forskning/prosjekter/${slug}`
+/** A browser context on the CMS (English admin UI), created per test: the state exists once the global setup ran. */
+const adminContext = () => ({ baseURL: e2eState().cmsUrl, locale: 'en-GB', viewport: { width: 1440, height: 900 } })
+
+describe('editorial workflow', () => {
+  test('an editor edits a project, previews the draft while the public page is unchanged, publishes, and the site follows', async () => {
+    const editor = await account('editor')
+    const [project] = await publishedDocuments('projects', 'nb')
+    if (!project) throw new Error('The seed has no published project')
+    const pathname = projectPath(project.slug)
+    const oldTitle = normaliseSpace(project.title)
+    expect(await publicHeading(pathname)).toBe(oldTitle)
+    const newTitle = `${oldTitle} – oppdatert ${Date.now().toString(36)}`
+
+    await site.withContext(adminContext(), async (context) => {
+      const admin = await signIn(context, editor)
+      await openInAdmin(admin, 'projects', project.id)
+      await typeTitleAndAutosave(admin, project.id, newTitle)
+
+      // The draft is saved; readers still get the published page.
+      expect(await publicHeading(pathname)).toBe(oldTitle)
+
+      // Preview opens the site's draft route in a new tab, as this editor.
+      const [preview] = await Promise.all([context.waitForEvent('page'), admin.click('#preview-button')])
+      const pageResponse = await preview.waitForResponse((response) => new URL(response.url()).pathname === pathname && response.request().resourceType() === 'document')
+      await preview.waitForLoadState('load')
+      expect(new URL(preview.url()).pathname).toBe(pathname)
+      expect(normaliseSpace(await preview.locator('h1').innerText())).toBe(newTitle)
+      const cacheControl = (await pageResponse.allHeaders())['cache-control'] ?? ''
+      expect(cacheControl).toMatch(/private/)
+      expect(cacheControl).toMatch(/no-store/)
+
+      // The preview did not leak into what the public gets.
+      expect(await publicHeading(pathname)).toBe(oldTitle)
+
+      // Leaving draft mode shows the public page again.
+      await preview.goto(new URL(`/api/exit-draft?path=${encodeURIComponent(pathname)}`, e2eState().webUrl).toString())
+      expect(normaliseSpace(await preview.locator('h1').innerText())).toBe(oldTitle)
+
+      // Publish from the admin; the public page follows within seconds.
+      const published = admin.waitForResponse(
+        (response) => response.request().method() === 'PATCH' && response.url().includes(`/api/projects/${project.id}`) && !response.url().includes('autosave=true'),
+      )
+      await admin.click('#action-save')
+      expect((await published).status()).toBe(200)
+      const latency = await waitForPublicHeading(pathname, newTitle, 10_000)
+      process.stdout.write(`[e2e] published title visible on the site after ${latency} ms\n`)
+    })
+  })
+
+  test('a contributor saves drafts but cannot publish: no Publish button, and the API refuses', async () => {
+    const contributor = await account('contributor')
+    const projects = await publishedDocuments('projects', 'nb')
+    const project = projects[1] ?? projects[0]
+    if (!project) throw new Error('The seed has no published project')
+    const pathname = projectPath(project.slug)
+    const oldTitle = normaliseSpace(project.title)
+    const draftTitle = `${oldTitle} – bidrag ${Date.now().toString(36)}`
+
+    await site.withContext(adminContext(), async (context) => {
+      const admin = await signIn(context, contributor)
+      await openInAdmin(admin, 'projects', project.id)
+      await typeTitleAndAutosave(admin, project.id, draftTitle)
+      const publishButtons = admin.locator('.doc-controls button', { hasText: /publish/i })
+      expect(await publishButtons.count()).toBe(0)
+    })
+
+    const login = await cmsApi<{ token: string }>('/users/login', { method: 'POST', body: JSON.stringify(contributor) })
+    const attempt = await fetch(`${e2eState().cmsUrl}/api/projects/${project.id}?locale=nb`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${login.token}` },
+      body: JSON.stringify({ title: draftTitle, _status: 'published' }),
+    })
+    expect(attempt.status).toBe(403)
+    // Give a (wrongly) queued revalidation time to land, then check nothing reached readers.
+    await new Promise((resolve) => setTimeout(resolve, 2500))
+    expect(await publicHeading(pathname)).toBe(oldTitle)
+  })
+
+  test(
+    'a publish scheduled in the admin goes live at its time, by itself',
+    async () => {
+      const editor = await account('editor')
+      const [section] = await publishedDocuments('sections', 'nb')
+      if (!section) throw new Error('The seed has no section')
+      const stamp = Date.now().toString(36)
+      const draft: CmsDocument = await createProject({
+        nb: { title: `Planlagt prosjekt ${stamp}`, slug: `planlagt-prosjekt-${stamp}`, lead: 'Publiseres automatisk.' },
+        en: { title: `Scheduled project ${stamp}`, slug: `scheduled-project-${stamp}`, lead: 'Published automatically.' },
+        sectionId: section.id,
+        status: 'draft',
+      })
+      const pathname = projectPath(`planlagt-prosjekt-${stamp}`)
+      expect((await fetchSite(pathname)).status).toBe(404)
+
+      // The next whole minute at least 30 s away (the picker works in minutes).
+      const at = new Date(Math.ceil((Date.now() + 30_000) / 60_000) * 60_000)
+      await site.withContext({ ...adminContext(), timezoneId: 'UTC' }, async (context) => {
+        const admin = await signIn(context, editor)
+        await openInAdmin(admin, 'projects', draft.id)
+        await admin.click('#action-save-popup .popup-button')
+        await admin.click('#schedule-publish')
+        const drawer = admin.locator('dialog.schedule-publish')
+        await drawer.locator('label[for$="-type-publish"]').click()
+        const input = drawer.locator('.react-datepicker__input-container input')
+        await input.fill(formatForPicker(at))
+        await input.press('Escape')
+        const scheduled = admin.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes('/admin'))
+        await drawer.getByRole('button', { name: 'Save', exact: true }).click()
+        expect((await scheduled).ok()).toBe(true)
+        await drawer.getByText(/Upcoming Events/i).waitFor({ timeout: 10_000 }).catch(() => undefined)
+      })
+
+      // Not before its time…
+      expect((await fetchSite(pathname)).status).toBe(404)
+      // …and live shortly after it (runner every 5 s, revalidation every second).
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, at.getTime() - Date.now())))
+      const latency = await waitForPublicHeading(pathname, `Planlagt prosjekt ${stamp}`, 60_000)
+      process.stdout.write(`[e2e] scheduled publish visible ${latency} ms after its time\n`)
+    },
+    240_000,
+  )
+})
+
+/** The admin's date-time picker format ("MMM d, yyyy h:mm a"), in UTC like the browser context. */
+function formatForPicker(date: Date): string {
+  const month = date.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })
+  const hours = date.getUTCHours()
+  const minutes = String(date.getUTCMinutes()).padStart(2, '0')
+  return `${month} ${date.getUTCDate()}, ${date.getUTCFullYear()} ${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`
+}
