@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page, Response as PlaywrightResponse } from 'playwright-core'
 
 import { useSite } from './support/browser'
 import { type CmsDocument, cmsApi, createProject, publishedDocuments } from './support/cms'
@@ -37,6 +37,8 @@ async function signIn(context: BrowserContext, credentials: { email: string; pas
 async function openInAdmin(page: Page, collection: string, id: number | string): Promise<void> {
   await page.goto(`/admin/collections/${collection}/${id}`)
   await page.waitForSelector('#field-title:not([disabled])')
+  // The form is interactive once its initial state requests have settled.
+  await page.waitForLoadState('networkidle')
 }
 
 /** Types a new title and waits for the admin's autosave (a draft save) to succeed. */
@@ -93,11 +95,18 @@ describe('editorial workflow', () => {
       expect(await publicHeading(pathname)).toBe(oldTitle)
 
       // Preview opens the site's draft route in a new tab, as this editor.
+      const documents: PlaywrightResponse[] = []
+      context.on('response', (response) => {
+        if (response.request().resourceType() === 'document') documents.push(response)
+      })
       const [preview] = await Promise.all([context.waitForEvent('page'), admin.click('#preview-button')])
-      const pageResponse = await preview.waitForResponse((response) => new URL(response.url()).pathname === pathname && response.request().resourceType() === 'document')
       await preview.waitForLoadState('load')
-      expect(new URL(preview.url()).pathname).toBe(pathname)
+      expect(`${new URL(preview.url()).origin}${new URL(preview.url()).pathname}`).toBe(`${e2eState().webUrl}${pathname}`)
       expect(normaliseSpace(await preview.locator('h1').innerText())).toBe(newTitle)
+      const draftRoute = documents.find((response) => new URL(response.url()).pathname === '/api/draft')
+      expect(draftRoute?.status()).toBe(307)
+      const pageResponse = documents.find((response) => response.url().startsWith(e2eState().webUrl) && new URL(response.url()).pathname === pathname)
+      if (!pageResponse) throw new Error(`No document response for ${pathname}: ${documents.map((response) => response.url()).join(', ')}`)
       const cacheControl = (await pageResponse.allHeaders())['cache-control'] ?? ''
       expect(cacheControl).toMatch(/private/)
       expect(cacheControl).toMatch(/no-store/)
@@ -176,12 +185,20 @@ describe('editorial workflow', () => {
         await drawer.locator('label[for$="-type-publish"]').click()
         const input = drawer.locator('.react-datepicker__input-container input')
         await input.fill(formatForPicker(at))
-        await input.press('Escape')
-        const scheduled = admin.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes('/admin'))
+        // Close the calendar by clicking the drawer's heading (Escape would close the drawer).
+        await drawer.locator('.schedule-publish__drawer-header h2').click()
+        expect(await input.inputValue()).toBe(formatForPicker(at))
+        const scheduled = admin.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes(`/admin/collections/projects/${draft.id}`))
         await drawer.getByRole('button', { name: 'Save', exact: true }).click()
         expect((await scheduled).ok()).toBe(true)
-        await drawer.getByText(/Upcoming Events/i).waitFor({ timeout: 10_000 }).catch(() => undefined)
       })
+
+      // The admin queued the job in the CMS's own queue, for that time, as this editor.
+      const jobs = await cmsApi<{ docs: { waitUntil: string; input: { type: string; doc: { value: string } } }[] }>(
+        '/payload-jobs?where[taskSlug][equals]=schedulePublish&depth=0&limit=100',
+        { asAdmin: true },
+      )
+      expect(jobs.docs.filter((job) => String(job.input.doc.value) === String(draft.id)).map((job) => ({ at: new Date(job.waitUntil).toISOString(), type: job.input.type }))).toEqual([{ at: at.toISOString(), type: 'publish' }])
 
       // Not before its time…
       expect((await fetchSite(pathname)).status).toBe(404)

@@ -60,7 +60,8 @@ export async function GET(request: NextRequest): Promise<Response> {
     secure,
     sameSite: secure ? ('none' as const) : ('lax' as const),
   }
-  const response = NextResponse.redirect(new URL(path, request.nextUrl.origin), 307)
+  // A relative Location keeps the browser on the host it used (the cookies were set for that host).
+  const response = new NextResponse(null, { status: 307, headers: { location: path } })
   response.cookies.set(PREVIEW_TOKEN_COOKIE, token, cookieOptions)
   response.cookies.set(PREVIEW_ORIGIN_COOKIE, origin, cookieOptions)
   response.headers.set('cache-control', PRIVATE_NO_STORE)

@@ -8,7 +8,8 @@ export async function GET(request: NextRequest): Promise<Response> {
   const requested = request.nextUrl.searchParams.get('path') ?? '/'
   const path = isSitePath(requested) ? requested : '/'
   ;(await draftMode()).disable()
-  const response = NextResponse.redirect(new URL(path, request.nextUrl.origin), 307)
+  // A relative Location keeps the browser on the host it used (the cookies were set for that host).
+  const response = new NextResponse(null, { status: 307, headers: { location: path } })
   response.cookies.delete(PREVIEW_TOKEN_COOKIE)
   response.cookies.delete(PREVIEW_ORIGIN_COOKIE)
   response.headers.set('cache-control', PRIVATE_NO_STORE)
