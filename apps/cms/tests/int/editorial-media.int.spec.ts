@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import type * as RestRouteModule from '../../src/app/(payload)/api/[...slug]/route'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { type Accounts, signInEveryRole } from '../helpers/editorial/roles'
 import { pngImage } from '../helpers/fixtures'
@@ -12,7 +13,8 @@ import { pngImage } from '../helpers/fixtures'
 
 let booted: BootedPayload
 let accounts: Accounts
-let rest: typeof import('../../src/app/(payload)/api/[...slug]/route')
+type RestRoutes = typeof RestRouteModule
+let rest: RestRoutes
 
 beforeAll(async () => {
   booted = await bootPayload('editorial-media')
