@@ -18,7 +18,14 @@ describe('internal links', () => {
     const content = await seededContent()
     const expected: string[] = []
     for (const locale of LOCALES) {
-      expected.push(sitePaths.home(locale), sitePaths.research(locale), sitePaths.projects(locale), sitePaths.accessibility(locale))
+      expected.push(
+        sitePaths.home(locale),
+        sitePaths.research(locale),
+        sitePaths.projects(locale),
+        sitePaths.screeningProgrammes(locale),
+        sitePaths.keyFigures(locale),
+        sitePaths.accessibility(locale),
+      )
       expected.push(...content.departments[locale].map((doc) => sitePaths.department(locale, doc.slug)))
       expected.push(...content.sections[locale].map((doc) => sectionPath(content, locale, doc)))
       expected.push(...content.projects[locale].map((doc) => sitePaths.project(locale, doc.slug)))

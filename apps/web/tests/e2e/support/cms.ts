@@ -100,3 +100,17 @@ export async function createProject(input: {
   })
   return created.doc
 }
+
+/** Publishes a project with its text in both locales (a draft's localized edits live in its versions). */
+export async function publishProject(
+  id: CmsDocument['id'],
+  text: { nb: { title: string; slug: string; lead: string }; en: { title: string; slug: string; lead: string } },
+): Promise<void> {
+  for (const locale of ['nb', 'en'] as const) {
+    await cmsApi(`/projects/${id}?locale=${locale}&depth=0`, {
+      method: 'PATCH',
+      asAdmin: true,
+      body: JSON.stringify({ ...text[locale], _status: 'published' }),
+    })
+  }
+}

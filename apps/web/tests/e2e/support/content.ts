@@ -12,6 +12,7 @@ const WORDS = {
   projects: { nb: 'prosjekter', en: 'projects' },
   screening: { nb: 'screeningprogrammer', en: 'screening-programmes' },
   search: { nb: 'sok', en: 'search' },
+  keyFigures: { nb: 'nokkeltall', en: 'key-figures' },
   accessibility: { nb: 'tilgjengelighetserklaering', en: 'accessibility-statement' },
 } as const
 
@@ -26,6 +27,7 @@ export const sitePaths = {
   screeningProgramme: (locale: Locale, slug: string) => `${sitePaths.screeningProgrammes(locale)}/${slug}`,
   search: (locale: Locale, query?: string) => `/${locale}/${WORDS.search[locale]}${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`,
   accessibility: (locale: Locale) => `/${locale}/${WORDS.accessibility[locale]}`,
+  keyFigures: (locale: Locale) => `/${locale}/${WORDS.keyFigures[locale]}`,
 }
 
 type PerLocale<T> = Record<Locale, T>

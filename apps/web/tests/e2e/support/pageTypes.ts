@@ -12,6 +12,7 @@ export const PAGE_TYPES = [
   'project index',
   'screening programmes',
   'screening programme',
+  'key figures',
   'search',
   'not found (404)',
   'accessibility statement',
@@ -51,6 +52,8 @@ export async function pageOfType(type: PageType, locale: Locale): Promise<{ path
       return ok(sitePaths.screeningProgrammes(locale))
     case 'screening programme':
       return ok(sitePaths.screeningProgramme(locale, required(content.screeningProgrammes[locale][0], 'screening programme').slug))
+    case 'key figures':
+      return ok(sitePaths.keyFigures(locale))
     case 'search':
       return ok(sitePaths.search(locale, locale === 'nb' ? 'livmorhalskreft' : 'cervical cancer'))
     case 'not found (404)':
