@@ -28,15 +28,24 @@ interface SlugDoc {
 const slugIn = (doc: { slug: LocalizedValue<string> | string }, locale: Locale) =>
   typeof doc.slug === 'string' ? doc.slug : (doc.slug[locale] ?? doc.slug.nb ?? '')
 
+/** Every page of a list query (the CMS serves at most 100 documents per request). */
+async function allPages<T>(query: string, tags: string[]): Promise<T[]> {
+  const docs: T[] = []
+  for (let page = 1; ; page += 1) {
+    const result = await cms.fetcher.json<{ docs: T[]; hasNextPage?: boolean }>(`${query}&limit=100&page=${page}`, { tags })
+    docs.push(...result.docs)
+    if (!result.hasNextPage) return docs
+  }
+}
+
 /** Reads every published document's slugs (all locales at once) for the sitemap. */
 async function allSlugs(collection: 'departments' | 'projects' | 'screening-programmes', extra: Record<string, true> = {}) {
-  const result = await cms.fetcher.json<{ docs: (SlugDoc & Record<string, unknown>)[] }>(
-    `/${collection}?locale=all&depth=0&pagination=false&limit=1000&select[slug]=true&select[lastUpdated]=true${Object.keys(extra)
+  return allPages<SlugDoc & Record<string, unknown>>(
+    `/${collection}?locale=all&depth=0&select[slug]=true&select[lastUpdated]=true${Object.keys(extra)
       .map((field) => `&select[${field}]=true`)
       .join('')}`,
-    { tags: [`collection:${collection}`, 'cms:all'] },
+    [`collection:${collection}`, 'cms:all'],
   )
-  return result.docs
 }
 
 /** Every page of the site in both locales. */
@@ -46,10 +55,10 @@ export async function getSitemapEntries(): Promise<MetadataRoute.Sitemap> {
     allSlugs('departments'),
     allSlugs('projects'),
     allSlugs('screening-programmes'),
-    cms.fetcher.json<{ docs: (SlugDoc & { department: number })[] }>(
-      '/sections?locale=all&depth=0&pagination=false&limit=1000&select[slug]=true&select[lastUpdated]=true&select[department]=true',
-      { tags: ['collection:sections', 'cms:all'] },
-    ),
+    allPages<SlugDoc & { department: number }>('/sections?locale=all&depth=0&select[slug]=true&select[lastUpdated]=true&select[department]=true', [
+      'collection:sections',
+      'cms:all',
+    ]),
   ])
   const departmentById = new Map(departments.map((department) => [department.id, department]))
   const fixed = (build: (locale: Locale) => string, lastModified?: string) => entries({ nb: build('nb'), en: build('en') }, lastModified)
@@ -61,7 +70,7 @@ export async function getSitemapEntries(): Promise<MetadataRoute.Sitemap> {
     ...fixed(paths.keyFigures),
     ...fixed(paths.accessibility),
     ...departments.flatMap((doc) => entries({ nb: paths.department('nb', slugIn(doc, 'nb')), en: paths.department('en', slugIn(doc, 'en')) }, doc.lastUpdated)),
-    ...sections.docs.flatMap((doc) => {
+    ...sections.flatMap((doc) => {
       const department = departmentById.get(doc.department)
       if (!department) return []
       const path = (locale: Locale) => paths.section(locale, slugIn(department, locale), slugIn(doc, locale))
