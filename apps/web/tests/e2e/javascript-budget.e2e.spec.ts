@@ -20,7 +20,9 @@ describe('first-party JavaScript per page type', () => {
     const page = await site.newPage()
     const scripts = await measureFirstPartyScripts(page, type, pathname, { allowStatus: type === 'not found (404)' ? 404 : 200 })
     measured.push(scripts)
-    expect(scripts.files.every((file) => file.gzipBytes > 0)).toBe(true)
+    // The network log saw the page's scripts (the runtime at least), so the figure is a measurement.
+    expect(scripts.files.length).toBeGreaterThan(0)
+    expect(scripts.frameworkGzipBytes).toBeGreaterThan(0)
     if (CONTENT_PAGE_TYPES.includes(type)) {
       expect({ type, siteGzipBytes: scripts.siteGzipBytes <= CONTENT_PAGE_BUDGET_BYTES }).toEqual({ type, siteGzipBytes: true })
     }
