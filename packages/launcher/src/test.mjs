@@ -13,7 +13,7 @@ import { run, step } from './run.mjs'
 import { repoRoot } from './servers.mjs'
 
 const require = createRequire(import.meta.url)
-const jestBin = require.resolve('jest/bin/jest.js', { paths: [path.join(repoRoot, 'apps/cms')] })
+const jestBin = require.resolve('jest/bin/jest', { paths: [path.join(repoRoot, 'apps/cms')] })
 const resultsDir = path.join(repoRoot, '.test-results')
 fs.rmSync(resultsDir, { recursive: true, force: true })
 fs.mkdirSync(resultsDir, { recursive: true })
