@@ -1,5 +1,6 @@
 import * as migration_20261128_230157_initial from './20261128_230157_initial';
 import * as migration_20261128_231149_editorial_workflow from './20261128_231149_editorial_workflow';
+import * as migration_20261128_231850_content_api from './20261128_231850_content_api';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_231149_editorial_workflow.up,
     down: migration_20261128_231149_editorial_workflow.down,
-    name: '20261128_231149_editorial_workflow'
+    name: '20261128_231149_editorial_workflow',
+  },
+  {
+    up: migration_20261128_231850_content_api.up,
+    down: migration_20261128_231850_content_api.down,
+    name: '20261128_231850_content_api'
   },
 ];

@@ -1,3 +1,5 @@
+import { isIP } from 'node:net'
+
 import { z } from 'zod'
 
 /**
@@ -8,6 +10,22 @@ import { z } from 'zod'
 /** Development defaults: safe on a laptop, refused in production or a deployment. */
 export const DEV_PAYLOAD_SECRET = 'dev-only-payload-secret-change-me'
 export const DEV_REVALIDATE_SECRET = 'dev-only-revalidate-secret-change-me'
+
+/** The origin of `value` when it is exactly an origin (scheme, host, optional port), else null. */
+function originOf(value: string): string | null {
+  if (!URL.canParse(value)) return null
+  const url = new URL(value)
+  const bare = value.replace(/\/$/, '')
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === bare ? url.origin : null
+}
+
+/** `address/prefix` with an IPv4 or IPv6 address and a prefix that fits it. */
+function isCidr(value: string): boolean {
+  const [address = '', prefix = '', ...rest] = value.split('/')
+  const family = isIP(address)
+  if (family === 0 || rest.length > 0 || !/^\d{1,3}$/.test(prefix)) return false
+  return Number(prefix) <= (family === 4 ? 32 : 128)
+}
 
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
@@ -44,11 +62,52 @@ const schema = z.object({
   SEED_ADMIN_PASSWORD: z.string().min(12, 'SEED_ADMIN_PASSWORD must have at least 12 characters').optional(),
   /** Directory for uploaded files. */
   MEDIA_DIR: z.string().optional(),
+  /**
+   * Content API (see docs/content-api.md). Browser origins allowed to call the API, comma-separated
+   * (e.g. `https://www.kreftregisteret.no,https://partner.example.org`); the site's origin when unset.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (value === undefined || value.trim() === '') return undefined
+      const origins: string[] = []
+      for (const entry of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+        const origin = originOf(entry)
+        if (origin === null) context.addIssue({ code: 'custom', message: `"${entry}" is not an origin like https://example.org` })
+        else origins.push(origin)
+      }
+      return origins
+    }),
+  /** Seconds a shared cache may serve a public API response fresh, then stale while it revalidates. */
+  API_CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
+  API_CACHE_STALE_WHILE_REVALIDATE: z.coerce.number().int().min(0).max(604_800).default(300),
+  /**
+   * Private networks webhook destinations may use anyway, as comma-separated CIDRs (e.g. `127.0.0.0/8,::1/128`
+   * for tests, `10.20.0.0/16` for an internal consumer). Empty: private, loopback and link-local are refused.
+   */
+  WEBHOOK_ALLOWED_NETWORKS: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      const networks = (value ?? '').split(',').map((part) => part.trim()).filter(Boolean)
+      for (const network of networks) {
+        if (!isCidr(network)) context.addIssue({ code: 'custom', message: `"${network}" is not a CIDR like 10.0.0.0/8 or ::1/128` })
+      }
+      return networks
+    }),
+  /** Run queued jobs (webhook deliveries, …) inside the app process on a timer. On by default; off under Jest. */
+  JOBS_AUTORUN: z
+    .enum(['1', '0', 'true', 'false'])
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === '1' || value === 'true')),
   /** Set by Next.js while `next build` runs: no database, no secrets needed then. */
   NEXT_PHASE: z.string().optional(),
 })
 
-export type CmsEnv = z.infer<typeof schema> & {
+export type CmsEnv = Omit<z.infer<typeof schema>, 'CORS_ORIGINS' | 'JOBS_AUTORUN'> & {
+  CORS_ORIGINS: string[]
+  JOBS_AUTORUN: boolean
   PAYLOAD_SECRET: string
   REVALIDATE_SECRET: string
   CMS_URL: string
@@ -78,12 +137,15 @@ export function parseEnv(source: Record<string, string | undefined>): CmsEnv {
       }
     }
   }
+  const webUrl = parsed.WEB_URL ?? `http://localhost:${parsed.WEB_PORT}`
   return {
     ...parsed,
     PAYLOAD_SECRET: parsed.PAYLOAD_SECRET ?? DEV_PAYLOAD_SECRET,
     REVALIDATE_SECRET: parsed.REVALIDATE_SECRET ?? DEV_REVALIDATE_SECRET,
     CMS_URL: parsed.CMS_URL ?? `http://localhost:${parsed.CMS_PORT}`,
-    WEB_URL: parsed.WEB_URL ?? `http://localhost:${parsed.WEB_PORT}`,
+    WEB_URL: webUrl,
+    CORS_ORIGINS: parsed.CORS_ORIGINS ?? [new URL(webUrl).origin],
+    JOBS_AUTORUN: parsed.JOBS_AUTORUN ?? (parsed.NODE_ENV !== 'test' && !isBuild),
   }
 }
 

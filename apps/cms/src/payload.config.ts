@@ -7,6 +7,7 @@ import { nb } from '@payloadcms/translations/languages/nb'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { contentApiPlugin } from './api/plugin'
 import { collections } from './collections'
 import { createDatabaseAdapter } from './db/databaseAdapter'
 import { healthEndpoint } from './endpoints/health'
@@ -38,7 +39,8 @@ export default buildConfig({
   sharp,
   endpoints: [healthEndpoint],
   hooks: { afterError: [clarifyClientErrors] },
-  cors: [env.WEB_URL],
+  // Browser origins allowed to call the API (CORS_ORIGINS; the site's origin by default).
+  cors: env.CORS_ORIGINS,
   csrf: [env.WEB_URL, env.CMS_URL],
   graphQL: { disablePlaygroundInProduction: true },
   typescript: {
@@ -48,7 +50,8 @@ export default buildConfig({
     autoGenerate: env.NODE_ENV === 'development',
   },
   // Roles, drafts, scheduling, preview, document locking, site revalidation and the jobs runner.
-  plugins: [editorialWorkflow()],
+  // Content API for other services: API keys, change feed, webhooks, OpenAPI, GraphQL limits (docs/content-api.md).
+  plugins: [editorialWorkflow(), contentApiPlugin],
   // An empty database gets the registry's seed content on first start (see seed/seedOnStart).
   onInit: seedOnStart,
   telemetry: false,

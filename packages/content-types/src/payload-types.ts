@@ -64,6 +64,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    'api-keys': ApiKeyAuthOperations;
   };
   blocks: {};
   collections: {
@@ -76,6 +77,10 @@ export interface Config {
     'key-figures': KeyFigure;
     media: Media;
     users: User;
+    'api-keys': ApiKey;
+    'content-changes': ContentChange;
+    'webhook-subscriptions': WebhookSubscription;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -104,6 +109,10 @@ export interface Config {
     'key-figures': KeyFiguresSelect<false> | KeyFiguresSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
+    'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
+    'webhook-subscriptions': WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -126,10 +135,11 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | ApiKey;
   jobs: {
     tasks: {
       revalidateSite: TaskRevalidateSite;
+      deliverWebhook: TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -140,6 +150,24 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface ApiKeyAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -705,6 +733,113 @@ export interface Media {
   };
 }
 /**
+ * Keys for services that read the content API. Send as "Authorization: api-keys API-Key <key>". Revoke by turning the key off or deleting it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys".
+ */
+export interface ApiKey {
+  id: number;
+  name: string;
+  /**
+   * Who to tell before the key is rotated or revoked (team or e-mail).
+   */
+  contact?: string | null;
+  /**
+   * Only for preview services: the key may ask for draft=true.
+   */
+  readDrafts?: boolean | null;
+  /**
+   * Optional: the key stops working at this time (useful during rotation).
+   */
+  expiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'api-keys';
+}
+/**
+ * What other services see in the change feed (/api/changes).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-changes".
+ */
+export interface ContentChange {
+  id: number;
+  documentCollection:
+    'departments' | 'sections' | 'projects' | 'biobank-facts' | 'screening-programmes' | 'people' | 'key-figures';
+  documentId: string;
+  kind: 'published' | 'updated' | 'unpublished' | 'deleted';
+  slug?: {
+    nb?: string | null;
+    en?: string | null;
+  };
+  occurredAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Signed POST requests to other services when content is published, updated, unpublished or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-subscriptions".
+ */
+export interface WebhookSubscription {
+  id: number;
+  name: string;
+  /**
+   * Where events are POSTed (https). Private and internal addresses are refused.
+   */
+  url: string;
+  events: ('published' | 'updated' | 'unpublished' | 'deleted')[];
+  /**
+   * Leave empty for every content collection.
+   */
+  collections?:
+    | ('departments' | 'sections' | 'projects' | 'biobank-facts' | 'screening-programmes' | 'people' | 'key-figures')[]
+    | null;
+  /**
+   * Generated when empty. Clear it and save to rotate; give the new value to the receiving service.
+   */
+  secret?: string | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  subscription: number | WebhookSubscription;
+  eventId: string;
+  event: 'published' | 'updated' | 'unpublished' | 'deleted';
+  status: 'pending' | 'retrying' | 'succeeded' | 'failed' | 'refused' | 'skipped';
+  attempts?: number | null;
+  lastStatusCode?: number | null;
+  lastError?: string | null;
+  deliveredAt?: string | null;
+  /**
+   * The exact JSON that is signed and sent (the same on every attempt).
+   */
+  body?: string | null;
+  attemptLog?:
+    | {
+        at: string;
+        outcome: string;
+        statusCode?: number | null;
+        durationMs?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -773,7 +908,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'revalidateSite' | 'schedulePublish';
+        taskSlug: 'inline' | 'revalidateSite' | 'deliverWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -806,7 +941,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'revalidateSite' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'revalidateSite' | 'deliverWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -855,12 +990,33 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'api-keys';
+        value: number | ApiKey;
+      } | null)
+    | ({
+        relationTo: 'content-changes';
+        value: number | ContentChange;
+      } | null)
+    | ({
+        relationTo: 'webhook-subscriptions';
+        value: number | WebhookSubscription;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'api-keys';
+        value: number | ApiKey;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -870,10 +1026,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'api-keys';
+        value: number | ApiKey;
+      };
   key?: string | null;
   value?:
     | {
@@ -1246,6 +1407,80 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys_select".
+ */
+export interface ApiKeysSelect<T extends boolean = true> {
+  name?: T;
+  contact?: T;
+  readDrafts?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-changes_select".
+ */
+export interface ContentChangesSelect<T extends boolean = true> {
+  documentCollection?: T;
+  documentId?: T;
+  kind?: T;
+  slug?:
+    | T
+    | {
+        nb?: T;
+        en?: T;
+      };
+  occurredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-subscriptions_select".
+ */
+export interface WebhookSubscriptionsSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  events?: T;
+  collections?: T;
+  secret?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  subscription?: T;
+  eventId?: T;
+  event?: T;
+  status?: T;
+  attempts?: T;
+  lastStatusCode?: T;
+  lastError?: T;
+  deliveredAt?: T;
+  body?: T;
+  attemptLog?:
+    | T
+    | {
+        at?: T;
+        outcome?: T;
+        statusCode?: T;
+        durationMs?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1459,6 +1694,18 @@ export interface TaskRevalidateSite {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    deliveryId: string;
+  };
+  output: {
+    status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
@@ -1495,10 +1742,15 @@ export interface TaskSchedulePublish {
           value: number | KeyFigure;
         } | null);
     global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'api-keys';
+          value: number | ApiKey;
+        } | null);
   };
   output?: unknown;
 }

@@ -1,5 +1,6 @@
 import type { Access } from 'payload'
 
+import { isPreviewServiceKey } from './isPreviewServiceKey'
 import { hasRole, ROLES } from './roles'
 
 /**
@@ -9,5 +10,7 @@ import { hasRole, ROLES } from './roles'
  */
 export const canReadContent: Access = ({ req }) => {
   if (hasRole(req.user, ROLES)) return true
+  // Preview services (API keys with draft access) read drafts too.
+  if (isPreviewServiceKey(req.user)) return true
   return { _status: { equals: 'published' } }
 }

@@ -1,5 +1,7 @@
 import type { TextField } from 'payload'
 
+import { hasEditorialRole } from '../access/hasEditorialRole'
+
 /**
  * Stable identity of a document created by the seed, so `npm run seed` can tell
  * "already seeded" from "missing" even after editors rename titles or slugs.
@@ -11,6 +13,7 @@ export function seedKeyField(): TextField {
     unique: true,
     index: true,
     admin: { hidden: true },
-    access: { read: ({ req }) => Boolean(req.user), update: () => false },
+    // Editorial users only: service API keys are authenticated but must not see internals.
+    access: { read: ({ req }) => hasEditorialRole({ req }), update: () => false },
   }
 }

@@ -1,0 +1,33 @@
+import { API_LIMITS } from '../limits'
+import { ApiRequestError } from './errorResponse'
+import type { Principal } from './principal'
+import type { ReadParams } from './readParams'
+
+/**
+ * The read limits for everyone but signed-in editors: pages of at most 100 documents
+ * (`limit=0` and unbounded `pagination=false` refused) and relationships populated at
+ * most 2 levels deep. Each refusal is a 400 that names the limit. (`draft=true` is not
+ * refused: access control answers it with published documents only, unless the caller
+ * may read drafts; such answers are never cached publicly.)
+ */
+export function checkReadLimits(params: ReadParams, principal: Principal): void {
+  if (principal.kind === 'editor') return
+  const { maxPageSize, maxDepth } = API_LIMITS
+  if (params.limit === 0) {
+    throw new ApiRequestError(400, `"limit=0" (every document at once) is not available: page through the results with a limit of 1–${maxPageSize}.`)
+  }
+  if (params.limit !== undefined && params.limit > maxPageSize) {
+    throw new ApiRequestError(400, `"limit" is at most ${maxPageSize} (asked for ${params.limit}): use "page" for the next ones.`)
+  }
+  if (params.pagination === false && params.limit === undefined) {
+    throw new ApiRequestError(400, `"pagination=false" needs an explicit "limit" of at most ${maxPageSize}.`)
+  }
+  if (params.depth !== undefined && params.depth > maxDepth) {
+    throw new ApiRequestError(400, `"depth" is at most ${maxDepth} (asked for ${params.depth}).`)
+  }
+  for (const [join, limit] of params.joinLimits) {
+    if (limit === 0 || limit > maxPageSize) {
+      throw new ApiRequestError(400, `"joins[${join}][limit]" must be between 1 and ${maxPageSize} (asked for ${limit}).`)
+    }
+  }
+}

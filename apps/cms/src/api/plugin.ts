@@ -1,0 +1,69 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { CONTENT_COLLECTION_SLUGS } from '../collections'
+import { ApiKeys } from '../collections/ApiKeys'
+import { ContentChanges } from '../collections/ContentChanges'
+import { WebhookDeliveries } from '../collections/Webhooks/WebhookDeliveries'
+import { WebhookSubscriptions } from '../collections/Webhooks/WebhookSubscriptions'
+import { changesEndpoint } from '../endpoints/changes'
+import { openApiEndpoint } from '../endpoints/openapi'
+import { env } from '../env'
+import { recordChangeAfterDelete, recordChangeAfterSave, rememberStateBeforeDelete } from './changes/recordContentChange'
+import { contentApiValidationRules } from './graphql/validationRules'
+import { API_LIMITS } from './limits'
+import { deliverWebhookTask } from './webhooks/deliverWebhookTask'
+import { WEBHOOK_QUEUE } from './webhooks/queue'
+
+type JobsConfig = NonNullable<Config['jobs']>
+type AutoRun = NonNullable<JobsConfig['autoRun']>
+
+/** Every content collection records its public changes (feed and webhooks). */
+function withChangeTracking(collection: CollectionConfig): CollectionConfig {
+  if (!(CONTENT_COLLECTION_SLUGS as readonly string[]).includes(collection.slug)) return collection
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      afterChange: [...(hooks.afterChange ?? []), recordChangeAfterSave],
+      beforeDelete: [...(hooks.beforeDelete ?? []), rememberStateBeforeDelete],
+      afterDelete: [...(hooks.afterDelete ?? []), recordChangeAfterDelete],
+    },
+  }
+}
+
+/** Webhook deliveries run every 2 seconds inside the app process (JOBS_AUTORUN, on by default). */
+function withWebhookAutoRun(autoRun: AutoRun | undefined): AutoRun | undefined {
+  if (!env.JOBS_AUTORUN) return autoRun
+  const entry = { cron: '*/2 * * * * *', queue: WEBHOOK_QUEUE, limit: 10 }
+  if (typeof autoRun === 'function') return async (payload) => [...(await autoRun(payload)), entry]
+  return [...(autoRun ?? []), entry]
+}
+
+/**
+ * The content API for other services (issue: Content API): API keys, the change log and
+ * feed, webhooks and their delivery job, the OpenAPI document, and the GraphQL limits.
+ * The HTTP side (limits, errors, caching) wraps the route handlers (api/http).
+ */
+export const contentApiPlugin: Plugin = (config) => {
+  const graphQL = config.graphQL ?? {}
+  const ownRules = graphQL.validationRules
+  const jobs = config.jobs ?? {}
+  return {
+    ...config,
+    collections: [...(config.collections ?? []).map(withChangeTracking), ApiKeys, ContentChanges, WebhookSubscriptions, WebhookDeliveries],
+    endpoints: [...(config.endpoints ?? []), changesEndpoint, openApiEndpoint],
+    graphQL: {
+      ...graphQL,
+      maxComplexity: API_LIMITS.maxGraphQLComplexity,
+      disableIntrospectionInProduction: true,
+      disablePlaygroundInProduction: true,
+      validationRules: (args) => [...(ownRules ? ownRules(args) : []), ...contentApiValidationRules(args)],
+    },
+    jobs: {
+      ...jobs,
+      tasks: [...(jobs.tasks ?? []), deliverWebhookTask],
+      autoRun: withWebhookAutoRun(jobs.autoRun),
+    },
+  }
+}
