@@ -28,7 +28,13 @@ export default async function globalSetup() {
       databaseUri: `file:${databaseFile}`,
       seed: true,
       quiet: true,
-      env: { SEED_ADMIN_EMAIL: ADMIN_EMAIL, SEED_ADMIN_PASSWORD: ADMIN_PASSWORD, MEDIA_DIR: path.join(dataDir, 'media') },
+      env: {
+        SEED_ADMIN_EMAIL: ADMIN_EMAIL,
+        SEED_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        MEDIA_DIR: path.join(dataDir, 'media'),
+        // The content API suite's webhook receiver listens on 127.0.0.1 (private networks stay refused).
+        WEBHOOK_ALLOWED_NETWORKS: '127.0.0.0/8',
+      },
     })
   } catch (error) {
     fs.rmSync(dataDir, { recursive: true, force: true })
