@@ -224,6 +224,19 @@ describe('scheduled publishing', () => {
     expect(request.at).toBeGreaterThanOrEqual(at.getTime())
   })
 
+  it('publishes on time even while another editor has the document open (locked)', async () => {
+    const title = unique('Åpen')
+    const draft = await f().project({ title, _status: 'draft' }, { draft: true })
+    await payload().create({
+      collection: 'payload-locked-documents',
+      data: { document: { relationTo: 'projects', value: draft.id as number }, user: { relationTo: 'users', value: accounts.admin.user.id as number } },
+      overrideAccess: true,
+    })
+    await schedule('publish', draft.id, accounts.editor.user.id, new Date(Date.now() - 1000))
+    await payload().jobs.run({ queue: 'default' })
+    expect(await publicTitle('projects', draft.id)).toBe(title)
+  })
+
   it('unpublishes at the scheduled time', async () => {
     const project = await f().project()
     await schedule('unpublish', project.id, accounts.admin.user.id, new Date(Date.now() - 1000))
