@@ -121,6 +121,19 @@ describe('REST: the public limits', () => {
       expect({ path, status: (await api.send(path, { headers })).status }).toEqual({ path, status: 200 })
     }
   })
+
+  it('applies them to long queries sent as a form with the method override (as the admin UI does)', async () => {
+    const token = await api.login(content.admin.email, ADMIN_PASSWORD)
+    const overridden = (extra: Record<string, string>) =>
+      api.send('/api/projects', {
+        method: 'POST',
+        body: 'limit=0&depth=0&where[status][equals]=ongoing',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET', ...extra },
+      })
+    expect((await overridden({ authorization: `JWT ${token}` })).status).toBe(200)
+    const anonymous = await overridden({})
+    expectCleanError('form body with limit=0', anonymous, 400, /limit=0/)
+  })
 })
 
 const gql = (query: string, variables?: Record<string, unknown>): ApiRequest => ({ method: 'POST', json: { query, variables } })

@@ -163,9 +163,9 @@ describe('private fields', () => {
     expect((users.json as { data: { Users: unknown } | null }).data?.Users ?? null).toBeNull()
   })
 
-  it('users are not readable by anonymous readers or API keys', async () => {
+  it('users, keys, locks and version history (with its authors) are not readable by anonymous readers or API keys', async () => {
     for (const headers of [{}, { authorization: apiKeyHeader(serviceKey) }] as Record<string, string>[]) {
-      for (const path of ['/api/users', `/api/users/${content.admin.id}`, '/api/api-keys', '/api/payload-locked-documents?depth=2']) {
+      for (const path of ['/api/users', `/api/users/${content.admin.id}`, '/api/api-keys', '/api/payload-locked-documents?depth=2', '/api/projects/versions?depth=2']) {
         const response = await api.send(path, { headers })
         expect({ path, status: response.status >= 400 && response.status < 500 }).toEqual({ path, status: true })
         expect(response.text).not.toContain(content.admin.email)
