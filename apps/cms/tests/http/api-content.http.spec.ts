@@ -40,6 +40,13 @@ describe('HTTP caching through the server', () => {
     expect(notModified).toBe(rounds)
   })
 
+  it('answers HEAD like GET without a body', async () => {
+    const head = await fetch(new URL('/api/projects?limit=10&depth=1&locale=en', cmsUrl()), { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{43}"$/)
+    expect(await head.text()).toBe('')
+  })
+
   it('keeps answers with credentials private', async () => {
     const response = await http('GET', '/api/projects?limit=1', { token })
     expect(response.headers.get('cache-control')).toBe('private, no-store')

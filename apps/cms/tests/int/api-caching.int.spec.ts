@@ -53,6 +53,18 @@ describe('public reads', () => {
     },
   )
 
+  it('HEAD answers like GET without a body: same status, caching headers and ETag', async () => {
+    const path = `/api/projects/${content.project.id}?depth=1`
+    const get = await api.send(path)
+    const head = await api.send(path, { method: 'HEAD' })
+    expect([head.status, head.text]).toEqual([200, ''])
+    expect(head.headers.get('etag')).toBe(get.headers.get('etag'))
+    expect(head.headers.get('cache-control')).toMatch(PUBLIC_CACHE)
+    expect((await api.send(path, { method: 'HEAD', headers: { 'if-none-match': String(get.headers.get('etag')) } })).status).toBe(304)
+    const missing = await api.send('/api/projects/987654', { method: 'HEAD' })
+    expect([missing.status, missing.text]).toEqual([404, ''])
+  })
+
   it('a changed document gets a new ETag, and the old one no longer answers 304', async () => {
     const path = `/api/projects/${content.project.id}?depth=0`
     const before = await api.send(path)

@@ -29,12 +29,17 @@ export function localeCodes(payload: Payload): string[] {
 
 /**
  * Wraps a Payload REST route handler with the content API's HTTP contract: limits
- * (URL length, body size and type, page size, depth, drafts), read-only API keys, one
+ * (URL length, body size and type, page size, depth), read-only API keys, one
  * error shape, and HTTP caching (Cache-Control, ETag, 304). See docs/content-api.md.
  */
 export function withRestApi<Context>(config: ConfigInput, handler: RouteHandler<Context>): RouteHandler<Context> {
-  return async (request, context) => {
+  return async (incoming, context) => {
     const payload = await getPayload({ config, cron: true })
+    // HEAD is a GET without the body (Payload has no HEAD routes): same status, headers and ETag.
+    const isHead = incoming.method.toUpperCase() === 'HEAD'
+    const request = isHead ? new Request(incoming.url, { method: 'GET', headers: incoming.headers, signal: incoming.signal }) : incoming
+    const withoutBodyForHead = (answer: Response) =>
+      isHead ? new Response(null, { status: answer.status, statusText: answer.statusText, headers: answer.headers }) : answer
     try {
       const method = request.method.toUpperCase()
       if (method === 'OPTIONS') return withVary(await handler(request, context))
@@ -62,11 +67,11 @@ export function withRestApi<Context>(config: ConfigInput, handler: RouteHandler<
       const response = await normalizeErrorResponse(await handler(outgoing, context))
       // Anything carrying credentials stays private, even a stale cookie Payload ignores.
       const isPublicRead = method === 'GET' && principal.kind === 'anonymous' && params.draft !== true && !carriesCredentials(request.headers, payload)
-      return await applyCachePolicy(request, response, isPublicRead)
+      return withoutBodyForHead(await applyCachePolicy(request, response, isPublicRead))
     } catch (error) {
-      if (error instanceof ApiRequestError) return errorResponse(payload, request, error.status, error.message, error.headers)
+      if (error instanceof ApiRequestError) return withoutBodyForHead(errorResponse(payload, request, error.status, error.message, error.headers))
       payload.logger.error({ err: error, msg: `Content API: unexpected error on ${request.method} ${request.url}` })
-      return errorResponse(payload, request, 500, 'Something went wrong on our side. Please try again later.')
+      return withoutBodyForHead(errorResponse(payload, request, 500, 'Something went wrong on our side. Please try again later.'))
     }
   }
 }
