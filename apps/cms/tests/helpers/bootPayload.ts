@@ -20,6 +20,15 @@ export async function bootPayload(label: string): Promise<BootedPayload> {
   process.env.PAYLOAD_SECRET = 'test-secret-for-integration-suites-only'
   process.env.MEDIA_DIR = mediaDir
   const { getPayload } = await import('payload')
+  const { env } = await import('../../src/env')
+  // The env module is validated once per test file. If a test imported a module that read it
+  // before this point, Payload would open the developer's real database: refuse instead.
+  if (env.DATABASE_URI !== database.uri) {
+    throw new Error(
+      `bootPayload: the environment was read before the test database was set (DATABASE_URI is ${env.DATABASE_URI}). ` +
+        'Import CMS source modules dynamically, after bootPayload().',
+    )
+  }
   const { default: config } = await import('../../src/payload.config')
   const payload = await getPayload({ config })
   return {
