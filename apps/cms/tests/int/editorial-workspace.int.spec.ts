@@ -100,12 +100,14 @@ describe('preview links', () => {
     if (typeof url !== 'function') throw new Error('no live preview url')
     const result = await url({
       collectionConfig: configOf('screening-programmes'),
-      data: { slug: 'mammografiprogrammet' },
+      data: { slug: 'mammografiprogrammet', updatedAt: '2026-11-28T10:00:00.000Z' },
       locale: { code: 'nb', label: 'Bokmål' } as never,
       payload: booted.payload,
       req: requestWithToken(accounts.contributor.token),
     })
     expect(parse(String(result))).toMatchObject({ path: '/nb/screeningprogrammer/mammografiprogrammet', token: accounts.contributor.token, signatureValid: true })
+    // Each saved version gets its own URL, so the admin reloads the preview after an autosave.
+    expect(new URL(String(result)).searchParams.get('v')).toBe('2026-11-28T10:00:00.000Z')
   })
 })
 

@@ -28,9 +28,9 @@ export function previewForCollection(collection: ContentCollectionSlug): Generat
 }
 
 /**
- * Live Preview: the same draft-mode page in an iframe beside the form. The site
- * refreshes it after each save and autosave (RefreshRouteOnSave listening for the
- * admin's postMessage events from the CMS origin).
+ * Live Preview: the same draft-mode page in an iframe beside the form, reloaded after
+ * each save and autosave (its URL carries the saved version); a site page that renders
+ * RefreshRouteOnSave also refreshes in place on the admin's postMessage events.
  */
 export function livePreviewConfig(collections: readonly ContentCollectionSlug[], globals: readonly string[]): RootLivePreviewConfig {
   return {
@@ -45,7 +45,11 @@ export function livePreviewConfig(collections: readonly ContentCollectionSlug[],
         slug && (collections as readonly string[]).includes(slug)
           ? await sitePathFor(slug as ContentCollectionSlug, data, localeCode, lookupWith(req))
           : `/${localeCode}/${localeCode === 'en' ? 'research' : 'forskning'}`
-      return previewUrl(path, token)
+      // The admin recomputes this URL after every save and autosave; a URL that changes with
+      // the saved version reloads the iframe, so Live Preview follows the editor's typing even
+      // where the page has no RefreshRouteOnSave listener (and costs the site no JavaScript).
+      const version = typeof data.updatedAt === 'string' ? data.updatedAt : undefined
+      return previewUrl(path, token, version)
     },
   }
 }

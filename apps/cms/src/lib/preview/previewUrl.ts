@@ -18,13 +18,15 @@ export function previewSignature(path: string, origin: string, secret: string = 
   return createHmac('sha256', secret).update(`preview\n${path}\n${origin}`).digest('hex')
 }
 
-export function previewUrl(path: string, token: string | null): string {
+export function previewUrl(path: string, token: string | null, version?: string): string {
   const origin = new URL(env.CMS_URL).origin
   const url = new URL('/api/draft', env.WEB_URL)
   url.searchParams.set('path', path)
   url.searchParams.set('origin', origin)
   if (token) url.searchParams.set('token', token)
   url.searchParams.set('signature', previewSignature(path, origin))
+  // Not signed and ignored by the site: only there to make each saved version's URL differ.
+  if (version) url.searchParams.set('v', version)
   return url.toString()
 }
 
