@@ -60,6 +60,17 @@ async function publicHeading(pathname: string): Promise<string | null> {
   return match?.[1] ? normaliseSpace(match[1].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&')) : null
 }
 
+/** Reads `read()` until it returns `expected` or `timeoutMs` passes; returns the last value (for the assertion). */
+async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs: number): Promise<T> {
+  const started = Date.now()
+  let last = await read()
+  while (last !== expected && Date.now() - started < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    last = await read()
+  }
+  return last
+}
+
 /** Polls the public page until its h1 is `expected`; returns how long that took. */
 async function waitForPublicHeading(pathname: string, expected: string, timeoutMs: number): Promise<number> {
   const started = Date.now()
@@ -126,6 +137,37 @@ describe('editorial workflow', () => {
       expect((await published).status()).toBe(200)
       const latency = await waitForPublicHeading(pathname, newTitle, 10_000)
       process.stdout.write(`[e2e] published title visible on the site after ${latency} ms\n`)
+    })
+  })
+
+  test('live preview shows the draft beside the form, follows the editor’s typing, in mobile, tablet and desktop sizes', async () => {
+    const editor = await account('editor')
+    const projects = await publishedDocuments('projects', 'nb')
+    const project = projects[2] ?? projects[0]
+    if (!project) throw new Error('The seed has no published project')
+    const pathname = projectPath(project.slug)
+    const oldTitle = normaliseSpace(project.title)
+
+    await site.withContext(adminContext(), async (context) => {
+      const admin = await signIn(context, editor)
+      await openInAdmin(admin, 'projects', project.id)
+      await admin.click('#live-preview-toggler')
+      const iframe = admin.locator('iframe.iframe-loader__iframe')
+      expect(await iframe.getAttribute('src')).toMatch(new RegExp(`^${e2eState().webUrl}/api/draft\\?`))
+      const preview = admin.frameLocator('iframe.iframe-loader__iframe')
+      expect(await eventually(async () => normaliseSpace(await preview.locator('h1').innerText()), oldTitle, 20_000)).toBe(oldTitle)
+
+      // Typing autosaves a draft; the preview follows without a manual reload.
+      const typed = `${oldTitle} – live ${Date.now().toString(36)}`
+      await typeTitleAndAutosave(admin, project.id, typed)
+      expect(await eventually(async () => normaliseSpace(await preview.locator('h1').innerText()), typed, 20_000)).toBe(typed)
+      expect(await publicHeading(pathname)).toBe(oldTitle)
+
+      // The size menu offers the three device sizes; mobile narrows the frame to 375 px.
+      await admin.locator('.live-preview-toolbar button', { hasText: 'Responsive' }).click()
+      for (const size of ['Mobile', 'Tablet', 'Desktop']) await admin.locator('.popup-button-list__button', { hasText: size }).first().waitFor()
+      await admin.locator('.popup-button-list__button', { hasText: 'Mobile' }).click()
+      expect(await eventually(async () => Math.round((await iframe.boundingBox())?.width ?? 0), 375, 10_000)).toBe(375)
     })
   })
 
