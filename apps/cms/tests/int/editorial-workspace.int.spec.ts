@@ -3,6 +3,8 @@ import { createHmac } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
+import { renderToStaticMarkup } from 'react-dom/server'
+
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 import { type Accounts, signInEveryRole } from '../helpers/editorial/roles'
 import { type DocId, fixtures, unique } from '../helpers/fixtures'
@@ -108,6 +110,20 @@ describe('preview links', () => {
     expect(parse(String(result))).toMatchObject({ path: '/nb/screeningprogrammer/mammografiprogrammet', token: accounts.contributor.token, signatureValid: true })
     // Each saved version gets its own URL, so the admin reloads the preview after an autosave.
     expect(new URL(String(result)).searchParams.get('v')).toBe('2026-11-28T10:00:00.000Z')
+  })
+})
+
+describe('dashboard', () => {
+  it('links to the live site and to the most recently changed documents, drafts included', async () => {
+    const draft = await fixtures(booted.payload).project({ title: unique('Ferskt utkast'), _status: 'draft' }, { draft: true })
+    // Imported after boot: CMS modules read the environment the suite set up.
+    const { EditorialDashboard } = await import('../../src/components/EditorialDashboard')
+    const html = renderToStaticMarkup(await EditorialDashboard({ payload: booted.payload, user: accounts.contributor.user as never, i18n: { language: 'nb' } }))
+    expect(html).toContain('href="http://127.0.0.1:3402/nb"')
+    expect(html).toContain('href="http://127.0.0.1:3402/en"')
+    expect(html).toContain(`href="/admin/collections/projects/${draft.id}"`)
+    expect(html).toContain(String(draft.title))
+    expect(html).toMatch(/Sist endret/)
   })
 })
 
