@@ -1,3 +1,5 @@
+import { createHmac } from 'node:crypto'
+
 import { describe, expect, test } from '@jest/globals'
 import type { BrowserContext, Page, Response as PlaywrightResponse } from 'playwright-core'
 
@@ -260,3 +262,45 @@ function formatForPicker(date: Date): string {
   const minutes = String(date.getUTCMinutes()).padStart(2, '0')
   return `${month} ${date.getUTCDate()}, ${date.getUTCFullYear()} ${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`
 }
+
+describe('the draft-mode route', () => {
+  const sign = (path: string, origin: string) => createHmac('sha256', e2eState().revalidateSecret).update(`preview\n${path}\n${origin}`).digest('hex')
+  const draftUrl = (params: Record<string, string>) => `/api/draft?${new URLSearchParams(params).toString()}`
+
+  test('refuses links the CMS did not sign, foreign paths and tokens the CMS does not know — never cacheable', async () => {
+    const origin = e2eState().cmsUrl
+    const path = '/nb/forskning'
+    const cases: [string, Record<string, string>, number][] = [
+      ['no parameters', {}, 400],
+      ['another host as path', { path: '//evil.example/', origin, token: 'x', signature: sign('//evil.example/', origin) }, 400],
+      ['a forged signature', { path, origin, token: 'x', signature: sign(path, 'https://evil.example') }, 403],
+      ['no token', { path, origin, signature: sign(path, origin) }, 401],
+      ['a token the CMS rejects', { path, origin, token: 'not-a-real-token', signature: sign(path, origin) }, 401],
+    ]
+    for (const [name, params, status] of cases) {
+      const response = await fetchSite(draftUrl(params))
+      const body = (await response.json()) as { error?: string }
+      expect({ name, status: response.status, cacheControl: response.headers.get('cache-control'), hasReason: Boolean(body.error) }).toEqual({
+        name,
+        status,
+        cacheControl: 'private, no-store, max-age=0',
+        hasReason: true,
+      })
+      expect(response.headers.get('set-cookie')).toBeNull()
+    }
+  })
+
+  test('turns draft mode on for a signed-in editor and sends them to the page', async () => {
+    const editor = await account('editor')
+    const { token } = await cmsApi<{ token: string }>('/users/login', { method: 'POST', body: JSON.stringify(editor) })
+    const origin = e2eState().cmsUrl
+    const path = '/en/research'
+    const response = await fetchSite(draftUrl({ path, origin, token, signature: sign(path, origin) }))
+    expect(response.status).toBe(307)
+    expect(response.headers.get('location')).toBe(path)
+    expect(response.headers.get('cache-control')).toBe('private, no-store, max-age=0')
+    const cookies = response.headers.getSetCookie()
+    expect(cookies.some((cookie) => cookie.startsWith('__prerender_bypass='))).toBe(true)
+    expect(cookies.find((cookie) => cookie.startsWith('crn-preview-token='))).toMatch(/HttpOnly/i)
+  })
+})
