@@ -74,6 +74,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`media\` ADD \`alt_nb\` text DEFAULT '' NOT NULL;`)
   await db.run(sql`ALTER TABLE \`media\` ADD \`alt_en\` text DEFAULT '' NOT NULL;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`role\` text DEFAULT 'contributor' NOT NULL;`)
+  // Accounts from before roles existed could do everything (users included): they keep that as admins.
+  await db.run(sql`UPDATE \`users\` SET \`role\` = 'admin';`)
   await db.run(sql`CREATE INDEX \`users_role_idx\` ON \`users\` (\`role\`);`)
 }
 
