@@ -1,6 +1,7 @@
 import { createFetcher, type Fetcher, type FetcherOptions } from './fetcher'
 import { createGraphQL, type GraphQLRequest } from './graphql'
 import { type BiobankFactsResource, createBiobankFacts } from './resources/biobankFacts'
+import type { CollectionResource } from './resources/collection'
 import { createDepartments, type DepartmentsResource } from './resources/departments'
 import { createGlobals, type GlobalsResource } from './resources/globals'
 import { createKeyFigures, type KeyFiguresResource } from './resources/keyFigures'
@@ -9,6 +10,10 @@ import { createProjects, type ProjectsResource } from './resources/projects'
 import { createScreeningProgrammes, type ScreeningProgrammesResource } from './resources/screeningProgrammes'
 import { createSearch, type SearchFunction } from './resources/search'
 import { createSections, type SectionsResource } from './resources/sections'
+import type { ContentCollectionSlug } from './types'
+
+/** Every content collection's generic reads, by collection slug (for code that works across collections). */
+export type CollectionResources = { readonly [TSlug in ContentCollectionSlug]: CollectionResource<TSlug> }
 
 /** The typed read client: one property per resource. */
 export interface ContentClient {
@@ -20,6 +25,8 @@ export interface ContentClient {
   people: PeopleResource
   keyFigures: KeyFiguresResource
   globals: GlobalsResource
+  /** The same resources by collection slug: `cms.collections['biobank-facts'].findBySlug(…)`. */
+  collections: CollectionResources
   search: SearchFunction
   graphql: GraphQLRequest
   /** The underlying fetch wrapper, for reads the resources do not cover. */
@@ -28,19 +35,38 @@ export interface ContentClient {
 
 export type ContentClientOptions = FetcherOptions
 
-/** Creates a client for the CMS at `options.baseUrl`. Works in Node and browsers (plain fetch). */
+/**
+ * Creates a client for the CMS at `options.baseUrl`. Works in Node and browsers (plain fetch).
+ * Throws `ContentUsageError` for a bad configuration (e.g. `drafts: true` without a key).
+ */
 export function createContentClient(options: ContentClientOptions): ContentClient {
   const fetcher = createFetcher(options)
   const graphql = createGraphQL(fetcher)
+  const departments = createDepartments(fetcher)
+  const sections = createSections(fetcher)
+  const projects = createProjects(fetcher)
+  const biobankFacts = createBiobankFacts(fetcher)
+  const screeningProgrammes = createScreeningProgrammes(fetcher)
+  const people = createPeople(fetcher)
+  const keyFigures = createKeyFigures(fetcher)
   return {
-    departments: createDepartments(fetcher),
-    sections: createSections(fetcher),
-    projects: createProjects(fetcher),
-    biobankFacts: createBiobankFacts(fetcher),
-    screeningProgrammes: createScreeningProgrammes(fetcher),
-    people: createPeople(fetcher),
-    keyFigures: createKeyFigures(fetcher),
+    departments,
+    sections,
+    projects,
+    biobankFacts,
+    screeningProgrammes,
+    people,
+    keyFigures,
     globals: createGlobals(fetcher),
+    collections: {
+      departments,
+      sections,
+      projects,
+      'biobank-facts': biobankFacts,
+      'screening-programmes': screeningProgrammes,
+      people,
+      'key-figures': keyFigures,
+    },
     search: createSearch(graphql),
     graphql,
     fetcher,

@@ -1,3 +1,5 @@
+import { ContentUsageError } from './errors'
+
 /** One page of a collection query, exactly as Payload's REST API returns it. */
 export interface PaginatedDocs<TDoc> {
   docs: TDoc[]
@@ -12,8 +14,15 @@ export interface PaginatedDocs<TDoc> {
   nextPage: number | null
 }
 
-/** Largest page size the client asks for; Payload's own default is 10. */
+/** Largest page size the content API serves (it answers 400 to more, and to `limit=0`); Payload's own default is 10. */
 export const MAX_PAGE_SIZE = 100
+
+/** Throws `ContentUsageError` unless `limit` is a page size the CMS serves (1–100). */
+export function checkPageSize(limit: number, url: string): void {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw new ContentUsageError(`The page size (limit) must be a whole number from 1 to ${MAX_PAGE_SIZE}, not ${limit}: the CMS serves at most ${MAX_PAGE_SIZE} documents per request.`, url)
+  }
+}
 
 /**
  * Parses a `?page=` value from a URL: a positive integer written plainly ("1", "2" — not

@@ -4,21 +4,27 @@ import type { JoinQuery, QueryValue, Where } from './types'
 /** Select: which fields to return (`true`), or nested selections for groups. */
 export type SelectQuery = { [field: string]: boolean | SelectQuery }
 
-/** The read parameters Payload's REST API understands. */
+/**
+ * The read parameters Payload's REST API understands, untyped by collection (the wire format).
+ * The collection resources take the typed `CollectionQuery<slug>` instead.
+ */
 export interface FindParams {
   where?: Where
   locale?: Locale | 'all'
   fallbackLocale?: FallbackLocale
-  /** How deep relationships are populated (Payload's default is 2). */
+  /** How deep relationships are populated (the public API allows 0–2; Payload's default is 2). */
   depth?: number
   limit?: number
   page?: number
   /** A field name, `-field` for descending, or several in order. */
   sort?: string | readonly string[]
-  select?: SelectQuery
-  joins?: Record<string, JoinQuery>
-  /** `false` returns every match without counting (cheaper for small lists). */
+  /** Which fields to return (`{ title: true }`), or which to leave out (`{ body: false }`); nested for groups. */
+  select?: SelectQuery | object
+  joins?: Record<string, JoinQuery | undefined>
+  /** `false` returns every match (up to `limit`) without counting. */
   pagination?: boolean
+  /** Read the latest drafts (preview keys only; sent only when `true`). */
+  draft?: boolean
 }
 
 type Encodable = QueryValue | readonly Encodable[] | { readonly [key: string]: Encodable | undefined } | undefined
@@ -46,6 +52,15 @@ function flatten(prefix: string, value: Encodable, pairs: [string, string][]): v
   pairs.push([prefix, String(value)])
 }
 
+/** Flattens a selection (`{ partners: { name: true } }` → `select[partners][name]=true`); other values are not part of a selection. */
+function flattenSelect(prefix: string, selection: object, pairs: [string, string][]): void {
+  const entries: [string, unknown][] = Object.entries(selection)
+  for (const [key, value] of entries) {
+    if (typeof value === 'boolean') pairs.push([`${prefix}[${key}]`, String(value)])
+    else if (typeof value === 'object' && value !== null) flattenSelect(`${prefix}[${key}]`, value, pairs)
+  }
+}
+
 /** Builds the query string (without `?`) for a REST read; keys in a stable order. */
 export function buildQueryString(params: FindParams = {}): string {
   const pairs: [string, string][] = []
@@ -58,8 +73,9 @@ export function buildQueryString(params: FindParams = {}): string {
     if (sort !== '') pairs.push(['sort', sort])
   }
   if (params.pagination === false) pairs.push(['pagination', 'false'])
+  if (params.draft === true) pairs.push(['draft', 'true'])
   if (params.where !== undefined) flatten('where', params.where as Encodable, pairs)
-  if (params.select !== undefined) flatten('select', params.select, pairs)
+  if (params.select !== undefined) flattenSelect('select', params.select, pairs)
   if (params.joins !== undefined) {
     for (const [join, options] of Object.entries(params.joins)) {
       if (options === false) pairs.push([`joins[${join}]`, 'false'])

@@ -38,6 +38,7 @@ export type WhereOperator =
   | 'less_than'
   | 'less_than_equal'
   | 'like'
+  | 'not_like'
   | 'contains'
 
 /** Conditions on one field. */
@@ -52,3 +53,35 @@ export type Where = {
 
 /** Options of a join field in a read (`joins[sections][limit]=…`), or `false` to skip it. */
 export type JoinQuery = false | { limit?: number; page?: number; sort?: string; where?: Where; count?: boolean }
+
+/** The top-level field names of a collection's documents. */
+export type FieldName<TSlug extends CollectionSlug> = Extract<keyof DocumentOf<TSlug>, string>
+
+/**
+ * A field a query may name: a top-level field, or a path into a group, array or relationship
+ * (`department.slug`, `partners.country`) — Payload checks the part after the dot.
+ */
+export type FieldPath<TSlug extends CollectionSlug> = FieldName<TSlug> | `${FieldName<TSlug>}.${string}`
+
+/** A `where` over one collection: its own field names (typos are compile errors), combined with `and` / `or`. */
+export type WhereOf<TSlug extends CollectionSlug> = { and?: WhereOf<TSlug>[]; or?: WhereOf<TSlug>[] } & {
+  [Path in FieldPath<TSlug>]?: WhereField
+}
+
+/** A sort key of one collection: a field, or `-field` for descending. */
+export type SortOf<TSlug extends CollectionSlug> = FieldPath<TSlug> | `-${FieldPath<TSlug>}`
+
+/** Which fields to return, as generated from the collection config (`{ title: true, slug: true }`, or all `false` to leave fields out). */
+export type SelectOf<TSlug extends CollectionSlug> = Config['collectionsSelect'][TSlug]
+
+/** Which fields of a global to return. */
+export type GlobalSelectOf<TSlug extends GlobalSlug> = Config['globalsSelect'][TSlug]
+
+/** The join fields of a collection (e.g. a department's `sections`); `never` for collections without any. */
+export type JoinFieldOf<TSlug extends CollectionSlug> = TSlug extends keyof Config['collectionsJoins'] ? Extract<keyof Config['collectionsJoins'][TSlug], string> : never
+
+/** Join options by join field. */
+export type JoinsOf<TSlug extends CollectionSlug> = { [Field in JoinFieldOf<TSlug>]?: JoinQuery }
+
+/** How deep relationships are expanded into documents: the public API allows at most 2. */
+export type Depth = 0 | 1 | 2

@@ -5,7 +5,7 @@ import type { DocumentOf } from '../types'
 
 export interface DepartmentsResource extends CollectionResource<'departments'> {
   /** Every department in editorial order, each with its sections (joined, in their order). */
-  listWithSections(options?: Omit<FindOptions, 'joins' | 'sort'>): Promise<DocumentOf<'departments'>[]>
+  listWithSections(options?: Omit<FindOptions<'departments'>, 'joins' | 'sort'>): Promise<DocumentOf<'departments'>[]>
 }
 
 export function createDepartments(fetcher: Fetcher): DepartmentsResource {

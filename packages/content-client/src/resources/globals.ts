@@ -1,25 +1,34 @@
 import { ContentNotFoundError } from '../errors'
 import type { Fetcher, RequestOptions } from '../fetcher'
-import type { FindParams } from '../query'
+import type { FallbackLocale, Locale } from '../locale'
 import { withQuery } from '../query'
 import { tags } from '../tags'
-import type { GlobalOf, GlobalSlug } from '../types'
+import type { Depth, GlobalOf, GlobalSelectOf, GlobalSlug } from '../types'
 
-export type GlobalReadOptions = Pick<FindParams, 'locale' | 'fallbackLocale' | 'depth'> & RequestOptions
+/** Options of a global read. */
+export interface GlobalReadOptions<TSlug extends GlobalSlug = GlobalSlug> extends RequestOptions {
+  locale?: Locale | 'all'
+  fallbackLocale?: FallbackLocale
+  depth?: Depth
+  /** Only these fields (`{ title: true }`), or all but these (`{ body: false }`). */
+  select?: GlobalSelectOf<TSlug>
+  /** Preview clients: the latest draft (`false` for the published version); see `CollectionQuery.draft`. */
+  draft?: boolean
+}
 
 export interface GlobalsResource {
   /** A global; throws `ContentNotFoundError` when it was never saved or is not published. */
-  get<TSlug extends GlobalSlug>(slug: TSlug, options?: GlobalReadOptions): Promise<GlobalOf<TSlug>>
+  get<TSlug extends GlobalSlug>(slug: TSlug, options?: GlobalReadOptions<TSlug>): Promise<GlobalOf<TSlug>>
   /** The "Departments and researchers" overview text and research goals. */
-  researchOverview(options?: GlobalReadOptions): Promise<GlobalOf<'research-overview'>>
+  researchOverview(options?: GlobalReadOptions<'research-overview'>): Promise<GlobalOf<'research-overview'>>
   /** The site's main menu. */
-  navigation(options?: GlobalReadOptions): Promise<GlobalOf<'navigation'>>
+  navigation(options?: GlobalReadOptions<'navigation'>): Promise<GlobalOf<'navigation'>>
 }
 
 export function createGlobals(fetcher: Fetcher): GlobalsResource {
-  async function get<TSlug extends GlobalSlug>(slug: TSlug, options: GlobalReadOptions = {}): Promise<GlobalOf<TSlug>> {
-    const { tags: extraTags, revalidate, timeoutMs, signal, ...query } = options
-    const path = withQuery(`/globals/${slug}`, query)
+  async function get<TSlug extends GlobalSlug>(slug: TSlug, options: GlobalReadOptions<TSlug> = {}): Promise<GlobalOf<TSlug>> {
+    const { tags: extraTags, revalidate, timeoutMs, signal, draft, ...query } = options
+    const path = withQuery(`/globals/${slug}`, { ...query, draft: fetcher.draftFor(draft) })
     const doc = await fetcher.json<Partial<GlobalOf<TSlug>>>(path, {
       tags: [tags.global(slug), tags.all, ...(extraTags ?? [])],
       revalidate,

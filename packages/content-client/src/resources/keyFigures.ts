@@ -4,9 +4,9 @@ import { type CollectionResource, createCollectionResource, type FindOptions } f
 
 export interface KeyFiguresResource extends CollectionResource<'key-figures'> {
   /** Every key figure, grouped by series key (figures without a series under `''`), oldest year first. */
-  bySeries(options?: Omit<FindOptions, 'sort'>): Promise<Map<string, DocumentOf<'key-figures'>[]>>
+  bySeries(options?: Omit<FindOptions<'key-figures'>, 'sort'>): Promise<Map<string, DocumentOf<'key-figures'>[]>>
   /** One series (e.g. `new-cases`), oldest year first. */
-  series(seriesKey: string, options?: Omit<FindOptions, 'where' | 'sort'>): Promise<DocumentOf<'key-figures'>[]>
+  series(seriesKey: string, options?: Omit<FindOptions<'key-figures'>, 'where' | 'sort'>): Promise<DocumentOf<'key-figures'>[]>
 }
 
 export function createKeyFigures(fetcher: Fetcher): KeyFiguresResource {

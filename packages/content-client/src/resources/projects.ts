@@ -1,6 +1,6 @@
 import type { Fetcher } from '../fetcher'
 import type { PaginatedDocs } from '../pagination'
-import type { DocumentOf, Where } from '../types'
+import type { DocumentOf, WhereOf } from '../types'
 import { type CollectionResource, createCollectionResource, type FindOptions } from './collection'
 
 export type ProjectStatus = DocumentOf<'projects'>['status']
@@ -19,8 +19,8 @@ export interface ProjectFilter {
 }
 
 /** Turns a project filter into a Payload `where`. */
-export function projectWhere(filter: ProjectFilter): Where | undefined {
-  const conditions: Where[] = []
+export function projectWhere(filter: ProjectFilter): WhereOf<'projects'> | undefined {
+  const conditions: WhereOf<'projects'>[] = []
   if (filter.status) conditions.push({ status: { equals: filter.status } })
   if (filter.section !== undefined) conditions.push({ sections: { in: [filter.section] } })
   if (filter.screeningProgramme !== undefined) conditions.push({ screeningProgramme: { equals: filter.screeningProgramme } })
@@ -33,7 +33,7 @@ export function projectWhere(filter: ProjectFilter): Where | undefined {
 
 export interface ProjectsResource extends CollectionResource<'projects'> {
   /** One page of projects matching the filter, newest first (then by title). */
-  list(filter?: ProjectFilter, options?: Omit<FindOptions, 'where'>): Promise<PaginatedDocs<DocumentOf<'projects'>>>
+  list(filter?: ProjectFilter, options?: Omit<FindOptions<'projects'>, 'where'>): Promise<PaginatedDocs<DocumentOf<'projects'>>>
 }
 
 export function createProjects(fetcher: Fetcher): ProjectsResource {

@@ -4,7 +4,7 @@ import { type CollectionResource, createCollectionResource, type FindOptions } f
 
 export interface ScreeningProgrammesResource extends CollectionResource<'screening-programmes'> {
   /** All programmes, oldest first. */
-  list(options?: Omit<FindOptions, 'sort'>): Promise<DocumentOf<'screening-programmes'>[]>
+  list(options?: Omit<FindOptions<'screening-programmes'>, 'sort'>): Promise<DocumentOf<'screening-programmes'>[]>
 }
 
 export function createScreeningProgrammes(fetcher: Fetcher): ScreeningProgrammesResource {

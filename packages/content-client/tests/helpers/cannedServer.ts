@@ -9,9 +9,10 @@ export interface ReceivedRequest {
   body: string
 }
 
-/** What the server answers: a status and a JSON value or raw text, optionally after a delay. */
+/** What the server answers: a status, headers and a JSON value or raw text, optionally after a delay. */
 export interface CannedAnswer {
   status?: number
+  headers?: Record<string, string>
   json?: unknown
   text?: string
   delayMs?: number
@@ -45,6 +46,7 @@ export async function startCannedServer(answer: (request: ReceivedRequest) => Ca
       const send = () => {
         if (res.destroyed) return
         res.statusCode = canned.status ?? 200
+        for (const [name, value] of Object.entries(canned.headers ?? {})) res.setHeader(name, value)
         if (canned.json !== undefined) {
           res.setHeader('content-type', 'application/json')
           res.end(JSON.stringify(canned.json))
