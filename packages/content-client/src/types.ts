@@ -55,7 +55,13 @@ export type Where = {
 export type JoinQuery = false | { limit?: number; page?: number; sort?: string; where?: Where; count?: boolean }
 
 /** The top-level field names of a collection's documents. */
-export type FieldName<TSlug extends CollectionSlug> = Extract<keyof DocumentOf<TSlug>, string>
+export type FieldName<TSlug extends CollectionSlug> = Extract<keyof DocumentOf<TSlug>, string> | SharedFieldName
+
+/**
+ * The fields every content collection has (`id`, `title`, `slug`, `lastUpdated`…). Part of every
+ * collection's field names, so code that is generic over collections can still sort and filter by them.
+ */
+export type SharedFieldName = Extract<keyof DocumentOf<ContentCollectionSlug>, string>
 
 /**
  * A field a query may name: a top-level field, or a path into a group, array or relationship
