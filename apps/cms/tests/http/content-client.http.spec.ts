@@ -17,6 +17,7 @@ import {
 } from '@crn/content-client'
 import { Bilingual, departments as seedDepartments, projects as seedProjects, sections as seedSections } from '@crn/seed'
 
+import { type ClientWindow, openClientPage } from '../../../../packages/content-client/tests/browser/clientInBrowser'
 import { adminToken, cmsUrl, http } from '../helpers/httpCms'
 
 /**
@@ -27,6 +28,9 @@ import { adminToken, cmsUrl, http } from '../helpers/httpCms'
  * (`@crn/seed`), not from canned answers. Every client counts its requests, so the suite
  * proves its reads are bounded.
  */
+
+/** The site's origin: the CMS's default CORS allowlist (WEB_URL). */
+const SITE_ORIGIN = 'http://localhost:3001'
 
 type Counted = { cms: ContentClient; requests: () => number; statuses: number[]; metas: RequestMeta[] }
 
@@ -354,5 +358,54 @@ describe('typed errors', () => {
     const failure = anonymous.cms.sections.find({ where })
     await expect(failure).rejects.toBeInstanceOf(ContentBadRequestError)
     await expect(failure).rejects.toMatchObject({ status: 400, messages: [expect.stringMatching(message)] })
+  })
+})
+
+describe('in a browser', () => {
+  it('runs in Chromium on the site’s origin: anonymous and API-key reads, GraphQL and typed errors across CORS', async () => {
+    const apiKey = `content-client-${crypto.randomUUID()}`
+    await adminCreates('api-keys', { name: 'Content client suite (browser)', enableAPIKey: true, apiKey })
+    const expected = (await anonymous.cms.departments.findEvery({ locale: 'en', depth: 0, select: { slug: true } })).map((department) => department.slug)
+    const browser = await openClientPage(SITE_ORIGIN)
+    try {
+      // This function runs in the page: only its arguments and the page's globals are in scope.
+      const result = await browser.page.evaluate(
+        async ({ baseUrl, key }) => {
+          const { createContentClient, ContentNotFoundError, ContentUnauthorizedError } = (window as unknown as ClientWindow).contentClient
+          const anonymousReader = createContentClient({ baseUrl, conditionalCache: true })
+          const service = createContentClient({ baseUrl, apiKey: key })
+          const wrongKey = createContentClient({ baseUrl, apiKey: 'not-a-key-the-cms-knows' })
+          const slugsOf = (docs: { slug: string }[]) => docs.map((doc) => doc.slug)
+          const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error))
+          return {
+            anonymous: slugsOf(await anonymousReader.departments.findEvery({ locale: 'en', depth: 0, select: { slug: true } })),
+            // ETag is not exposed to cross-origin scripts: the conditional cache stays inert and harmless here.
+            anonymousAgain: slugsOf(await anonymousReader.departments.findEvery({ locale: 'en', depth: 0, select: { slug: true } })),
+            withKey: slugsOf(await service.departments.findEvery({ locale: 'en', depth: 0, select: { slug: true } })),
+            graphql: await service.graphql<{ Departments: { totalDocs: number } }>('{ Departments { totalDocs } }'),
+            notFound: await anonymousReader.projects.findById(99_999_999).then(
+              () => 'found',
+              (error: unknown) => (error instanceof ContentNotFoundError ? `ContentNotFoundError ${error.status}` : describe(error)),
+            ),
+            unauthorized: await wrongKey.projects.count().then(
+              () => 'read',
+              (error: unknown) => (error instanceof ContentUnauthorizedError ? `ContentUnauthorizedError ${error.status}` : describe(error)),
+            ),
+          }
+        },
+        { baseUrl: cmsUrl(), key: apiKey },
+      )
+      expect(result).toEqual({
+        anonymous: expected,
+        anonymousAgain: expected,
+        withKey: expected,
+        graphql: { Departments: { totalDocs: expected.length } },
+        notFound: 'ContentNotFoundError 404',
+        unauthorized: 'ContentUnauthorizedError 401',
+      })
+      expect(browser.problems.filter((problem) => !/status of 40[14]/.test(problem))).toEqual([])
+    } finally {
+      await browser.close()
+    }
   })
 })
