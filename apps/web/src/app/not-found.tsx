@@ -1,18 +1,36 @@
 import '@/app/globals.css'
 
-/** 404 for addresses outside any locale (the proxy sends most of those to a locale's 404 instead). */
+import { messages } from '@/lib/i18n'
+import { LANGUAGE_TAG } from '@/lib/locales'
+import { paths } from '@/lib/routes'
+
+/**
+ * 404 for addresses outside the proxy's reach (e.g. an unknown `/api/…` path), in both languages.
+ * Every page address gets the locale's own 404 page from the proxy instead.
+ */
 export default function RootNotFound() {
+  const nb = messages('nb')
+  const en = messages('en')
   return (
-    <html lang="nb-NO">
+    <html lang={LANGUAGE_TAG.nb}>
       <body>
-        <main id="main" className="prose">
-          <h1>Siden finnes ikke</h1>
+        <a href="#main" className="skip-link">
+          {nb.skipToContent}
+        </a>
+        <main id="main" tabIndex={-1} className="prose">
+          <h1>{nb.notFoundTitle}</h1>
+          <p>{nb.notFoundText}</p>
           <p>
-            <a href="/nb">Gå til forsiden</a>
+            <a href={paths.home('nb')}>{nb.goHome}</a>
           </p>
-          <p lang="en-GB">
-            Page not found. <a href="/en">Go to the English home page</a>
-          </p>
+          <div lang={LANGUAGE_TAG.en}>
+            <p>
+              {en.notFoundTitle}. {en.notFoundText}
+            </p>
+            <p>
+              <a href={paths.home('en')}>{en.goHome}</a>
+            </p>
+          </div>
         </main>
       </body>
     </html>

@@ -73,8 +73,11 @@ export const paths = {
 /** A path the site serves under a locale: `internal` is the folder path the proxy rewrites to. */
 export type ResolvedPath = { kind: 'page'; locale: Locale; internal: string } | { kind: 'unknown-locale' } | { kind: 'not-localized' }
 
-/** Internal path for "no such page in this locale" (caught by `[locale]/[...missing]`). */
-export const notFoundPath = (locale: Locale) => `/${locale}/__not-found`
+/**
+ * Internal path of the locale's 404 page (`[locale]/page-not-found`, an ordinary page the proxy
+ * serves with status 404). Never rewrite to it: that would answer 200.
+ */
+export const notFoundPath = (locale: Locale) => `/${locale}/page-not-found`
 
 /**
  * Maps a public pathname to the app folder path. Folder names that are not the locale's own word

@@ -1,18 +1,9 @@
-'use client'
-
-import { useParams } from 'next/navigation'
-
 import { messages } from '@/lib/i18n'
-import { isLocale, type Locale } from '@/lib/locales'
+import type { Locale } from '@/lib/locales'
 import { paths } from '@/lib/routes'
 
-/**
- * The 404 text in the page's language. `not-found.tsx` receives no params, so the locale is read
- * from the URL's route params (available during server rendering too).
- */
-export function NotFoundContent() {
-  const params = useParams<{ locale?: string }>()
-  const locale: Locale = isLocale(params.locale) ? params.locale : 'nb'
+/** The 404 text in the page's language, with the ways back into the site. */
+export function NotFoundContent({ locale }: { locale: Locale }) {
   const m = messages(locale)
   return (
     <div className="prose">
