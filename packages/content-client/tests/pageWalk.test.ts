@@ -51,6 +51,7 @@ describe('page walks', () => {
   it('refuses page sizes the CMS would refuse, before sending', async () => {
     const { cms, requests } = await collectionOf(5)
     for (const limit of [0, 101, 2.5]) await expect(cms.projects.findEvery({ limit })).rejects.toBeInstanceOf(ContentUsageError)
+    await expect(cms.projects.findEvery({ maxPages: 0 })).rejects.toBeInstanceOf(ContentUsageError)
     expect(requests).toHaveLength(0)
   })
 

@@ -132,12 +132,14 @@ export function createCollectionResource<TSlug extends ContentCollectionSlug>(
   async function* pages(options: PageWalkOptions<TSlug> = {}): AsyncGenerator<PaginatedDocs<Doc>, void, undefined> {
     const { maxPages = DEFAULT_MAX_PAGES, limit = MAX_PAGE_SIZE, page: firstPage = 1, sort, ...rest } = options
     checkPageSize(limit, fetcher.url(`/${slug}`))
+    if (!Number.isInteger(maxPages) || maxPages < 1) {
+      throw new ContentUsageError(`maxPages must be a whole number of at least 1, not ${maxPages}`, fetcher.url(`/${slug}`))
+    }
+    const { request, query } = splitRequest(rest)
     const order = totalOrder(sort)
+    const draft = fetcher.draftFor(query.draft)
     for (let page = firstPage, read = 0; read < maxPages; page += 1, read += 1) {
-      const result = await fetcher.json<PaginatedDocs<Doc>>(
-        withQuery(`/${slug}`, { ...splitRequest(rest).query, limit, page, sort: order, draft: fetcher.draftFor(rest.draft) }),
-        withTags(splitRequest(rest).request, listTags),
-      )
+      const result = await fetcher.json<PaginatedDocs<Doc>>(withQuery(`/${slug}`, { ...query, limit, page, sort: order, draft }), withTags(request, listTags))
       yield result
       // `nextPage` must move forward: anything else ends the walk instead of looping.
       if (!result.hasNextPage || result.nextPage !== page + 1) return
