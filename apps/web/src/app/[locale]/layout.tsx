@@ -5,6 +5,8 @@ import { notFound } from 'next/navigation'
 
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
+import { LivePreviewListener } from '@/components/LivePreviewListener.client'
+import { getPreviewSession } from '@/app/api/draft/previewSession'
 import { env } from '@/env'
 import { getNavigation } from '@/lib/data/navigation'
 import { messages } from '@/lib/i18n'
@@ -35,6 +37,8 @@ export default async function LocaleLayout({ children, params }: RouteProps<Loca
   if (!isLocale(locale)) notFound()
   const m = messages(locale)
   const navigation = await getNavigation(locale)
+  // Only in an editor's draft session: lets Live Preview refresh the page in place on each save.
+  const preview = await getPreviewSession()
   return (
     <html lang={LANGUAGE_TAG[locale]}>
       <body>
@@ -46,6 +50,7 @@ export default async function LocaleLayout({ children, params }: RouteProps<Loca
           {children}
         </main>
         <SiteFooter locale={locale} />
+        {preview ? <LivePreviewListener serverURL={preview.cmsOrigin} /> : null}
       </body>
     </html>
   )
