@@ -67,6 +67,24 @@ describe('REST, every content collection', () => {
     expect((asDraft.json as ListBody).docs.map((doc) => doc.id)).not.toContain(content.draftProject.id)
     expect(asDraft.headers.get('cache-control')).toBe('private, no-store')
   })
+
+  it('draft=true without draft access still lists a published document that has a newer draft, as published', async () => {
+    const current = await booted.payload.findByID({ collection: 'projects', id: content.project.id, depth: 0, overrideAccess: true })
+    const publishedTitle = current.title
+    await booted.payload.update({
+      collection: 'projects',
+      id: content.project.id,
+      data: { title: `${publishedTitle} (unpublished edit)` },
+      draft: true,
+      overrideAccess: true,
+    })
+    const callers: Record<string, string>[] = [{}, { authorization: apiKeyHeader(serviceKey) }]
+    for (const headers of callers) {
+      const asDraft = await list('/api/projects?draft=true&depth=0&limit=100', headers)
+      const listed = asDraft.docs.find((doc) => doc.id === content.project.id)
+      expect(listed?.title).toBe(publishedTitle)
+    }
+  })
 })
 
 describe('REST read parameters', () => {

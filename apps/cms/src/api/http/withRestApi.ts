@@ -63,6 +63,15 @@ export function withRestApi<Context>(config: ConfigInput, handler: RouteHandler<
       }
       const params = parseReadParams(searchParams, localeCodes(payload))
       checkReadLimits(params, principal)
+      const mayReadDrafts = principal.kind === 'editor' || (principal.kind === 'service' && principal.readDrafts)
+      if (method === 'GET' && params.draft === true && !mayReadDrafts) {
+        // With draft=true Payload reads each document's newest version and only then applies the
+        // published-only rule, so a published document with a newer draft would vanish from the
+        // list. Readers without draft access get the published documents, as without the flag.
+        const published = new URL(request.url)
+        published.searchParams.delete('draft')
+        outgoing = new Request(published, { method: 'GET', headers: request.headers, signal: request.signal })
+      }
 
       const response = await normalizeErrorResponse(await handler(outgoing, context))
       // Anything carrying credentials stays private, even a stale cookie Payload ignores.
