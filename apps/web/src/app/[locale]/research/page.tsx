@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { LastUpdated } from '@/components/LastUpdated'
+import { DocumentIntro } from '@/components/DocumentIntro'
 import { PageTop } from '@/components/PageTop'
 import { RichText } from '@/components/rich-text/RichText'
 import { Teaser } from '@/components/Teaser'
@@ -32,9 +32,7 @@ export default async function ResearchOverviewPage({ params }: RouteProps<Locale
   return (
     <>
       <PageTop locale={locale} alternates={alternates} trail={[{ label: m.home, href: paths.home(locale) }]} current={overview.title} />
-      <h1>{overview.title}</h1>
-      {overview.lead ? <p className="lead">{overview.lead}</p> : null}
-      <LastUpdated locale={locale} date={overview.lastUpdated} />
+      <DocumentIntro locale={locale} title={overview.title} lead={overview.lead} lastUpdated={overview.lastUpdated} />
       {overview.goals && overview.goals.length > 0 ? (
         <section className="goals" aria-labelledby="goals-heading">
           <h2 id="goals-heading">{m.researchGoals}</h2>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ContactList } from '@/components/ContactList'
-import { LastUpdated } from '@/components/LastUpdated'
+import { DocumentIntro } from '@/components/DocumentIntro'
 import { PageTop } from '@/components/PageTop'
 import { RichText } from '@/components/rich-text/RichText'
 import { SourceList } from '@/components/SourceList'
@@ -43,9 +43,7 @@ export default async function DepartmentPage({ params }: RouteProps<Params>) {
         ]}
         current={department.title}
       />
-      <h1>{department.title}</h1>
-      {department.lead ? <p className="lead">{department.lead}</p> : null}
-      <LastUpdated locale={locale} date={department.lastUpdated} />
+      <DocumentIntro locale={locale} title={department.title} lead={department.lead} lastUpdated={department.lastUpdated} />
       <RichText locale={locale} data={department.body} />
       {department.researchThemes && department.researchThemes.length > 0 ? (
         <section aria-labelledby="themes-heading">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ContactList } from '@/components/ContactList'
-import { LastUpdated } from '@/components/LastUpdated'
+import { DocumentIntro } from '@/components/DocumentIntro'
 import { PageTop } from '@/components/PageTop'
 import { ProjectList } from '@/components/ProjectList'
 import { RichText } from '@/components/rich-text/RichText'
@@ -44,9 +44,7 @@ export default async function ScreeningProgrammePage({ params }: RouteProps<Para
         ]}
         current={programme.title}
       />
-      <h1>{programme.title}</h1>
-      {programme.lead ? <p className="lead">{programme.lead}</p> : null}
-      <LastUpdated locale={locale} date={programme.lastUpdated} />
+      <DocumentIntro locale={locale} title={programme.title} lead={programme.lead} lastUpdated={programme.lastUpdated} />
       <dl className="details-list">
         <dt>{m.targetGroup}</dt>
         <dd>

@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ContactList } from '@/components/ContactList'
+import { DocumentIntro } from '@/components/DocumentIntro'
 import { FactList } from '@/components/FactList'
 import { JsonLd } from '@/components/JsonLd'
-import { LastUpdated } from '@/components/LastUpdated'
 import { PageTop } from '@/components/PageTop'
 import { ProjectList } from '@/components/ProjectList'
 import { RichText } from '@/components/rich-text/RichText'
@@ -63,9 +63,7 @@ export default async function SectionPage({ params }: RouteProps<Params>) {
         ]}
         current={section.title}
       />
-      <h1>{section.title}</h1>
-      {section.lead ? <p className="lead">{section.lead}</p> : null}
-      <LastUpdated locale={locale} date={section.lastUpdated} />
+      <DocumentIntro locale={locale} title={section.title} lead={section.lead} lastUpdated={section.lastUpdated} />
       <RichText locale={locale} data={section.body} />
       {section.researchAreas && section.researchAreas.length > 0 ? (
         <section aria-labelledby="areas-heading">

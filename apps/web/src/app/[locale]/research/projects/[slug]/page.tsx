@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ContactList } from '@/components/ContactList'
+import { DocumentIntro } from '@/components/DocumentIntro'
 import { JsonLd } from '@/components/JsonLd'
-import { LastUpdated } from '@/components/LastUpdated'
 import { PageTop } from '@/components/PageTop'
 import { RichText } from '@/components/rich-text/RichText'
 import { SourceList } from '@/components/SourceList'
@@ -54,9 +54,7 @@ export default async function ProjectPage({ params }: RouteProps<Params>) {
         ]}
         current={project.title}
       />
-      <h1>{project.title}</h1>
-      {project.lead ? <p className="lead">{project.lead}</p> : null}
-      <LastUpdated locale={locale} date={project.lastUpdated} />
+      <DocumentIntro locale={locale} title={project.title} lead={project.lead} lastUpdated={project.lastUpdated} />
       <dl className="details-list">
         <dt>{m.status}</dt>
         <dd>
