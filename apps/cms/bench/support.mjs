@@ -1,0 +1,110 @@
+// Shared pieces of the benchmarks (not a benchmark itself): build check, percentiles,
+// timed requests, process-tree memory, and a seeded SQLite database that later
+// benchmarks copy instead of seeding again (keeps `npm run bench` within a few minutes).
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { randomSecret, repoRoot, startCms } from '../../../packages/launcher/src/servers.mjs'
+
+export const BENCH_HOST = '127.0.0.1'
+
+/** Throws a clear error when an app has no production build (the bench never builds). */
+export function assertBuilt(...apps) {
+  const missing = apps.filter((app) => !fs.existsSync(path.join(repoRoot, 'apps', app, '.next', 'BUILD_ID')))
+  if (missing.length) {
+    throw new Error(`Not built: ${missing.map((app) => `apps/${app}/.next`).join(', ')}. Run \`npm run build\` first (the benchmarks measure the built apps).`)
+  }
+}
+
+/** Nearest-rank percentile of an ascending array. */
+export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
+
+/** p50/p95/max (ms, rounded) of a list of durations. */
+export function stats(durations) {
+  const sorted = [...durations].sort((a, b) => a - b)
+  const round = (value) => Math.round(value * 10) / 10
+  return { n: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), max: round(sorted.at(-1)) }
+}
+
+/** One request, body read fully; resolves with status, headers, body text and duration in ms. */
+export async function timedFetch(url, init = {}) {
+  const started = performance.now()
+  const response = await fetch(url, { redirect: 'manual', ...init, signal: AbortSignal.timeout(30_000) })
+  const body = await response.text()
+  return { status: response.status, headers: response.headers, body, ms: performance.now() - started }
+}
+
+/** Prints one progress line (benchmarks are long; the reader should see them move). */
+export const progress = (line) => process.stdout.write(`  ${line}\n`)
+
+/** Removes a SQLite file and its WAL/SHM companions. */
+export function removeDatabase(file) {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true })
+}
+
+/** A fresh database file path under the OS temp folder. */
+export const tempDatabaseFile = (name) => path.join(os.tmpdir(), `crn-bench-${name}-${process.pid}.db`)
+
+/** The one REVALIDATE_SECRET (≥ 32 chars) the CMS and the site of one benchmark share. */
+export const sharedSecret = () => randomSecret(32)
+
+let seededTemplate
+
+/**
+ * A copy of a seeded database: the first call seeds one through a real CMS start on
+ * `port` (then stops it), later calls in the same `npm run bench` just copy that file.
+ */
+export async function seededDatabaseCopy(name, port) {
+  if (!seededTemplate || !fs.existsSync(seededTemplate)) {
+    const template = tempDatabaseFile('template')
+    removeDatabase(template)
+    progress(`seeding a template database ${template} (built CMS on :${port})…`)
+    const cms = await startCms({ port, databaseUri: `file:${template}`, quiet: true, timeoutMs: 180_000 })
+    await cms.stop()
+    seededTemplate = template
+    process.once('exit', () => removeDatabase(template))
+  }
+  const file = tempDatabaseFile(name)
+  removeDatabase(file)
+  fs.copyFileSync(seededTemplate, file)
+  return file
+}
+
+/** PIDs of every process in process group `pgid` (the server and its `next-server` child). */
+export function processGroupMembers(pgid) {
+  const members = []
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    let stat
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
+    } catch (error) {
+      if (error?.code === 'ENOENT' || error?.code === 'ESRCH') continue // exited meanwhile
+      throw error
+    }
+    // Fields after the parenthesised command: state ppid pgrp …
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    if (Number(fields[2]) === pgid) members.push(Number(entry))
+  }
+  return members
+}
+
+/** Sum of VmRSS (bytes) over the members of process group `pgid`. */
+export function processGroupRss(pgid) {
+  let total = 0
+  for (const pid of processGroupMembers(pgid)) {
+    let status
+    try {
+      status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+    } catch (error) {
+      if (error?.code === 'ENOENT' || error?.code === 'ESRCH') continue
+      throw error
+    }
+    const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)
+    if (match) total += Number(match[1]) * 1024
+  }
+  return total
+}
+
+export const mib = (bytes) => Math.round(bytes / 1024 / 1024)
