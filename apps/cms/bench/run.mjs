@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 const BENCHMARKS = {
   'publish-latency': { file: './publishLatency.mjs', about: 'publish in the CMS → change visible on the site (p50/p95 over 20 publishes)' },
   seed: { file: './seed.mjs', about: 'first CMS start on an empty SQLite (migrate + seed) and a second seed run that creates nothing' },
+  'api-read': { file: './apiRead.mjs', about: 'REST list, REST by slug (depth 1) and GraphQL read latency p50/p95, share of conditional GETs answered 304' },
 }
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('-'))
