@@ -67,7 +67,10 @@ export async function seededDatabaseCopy(name, port) {
   }
   const file = tempDatabaseFile(name)
   removeDatabase(file)
-  fs.copyFileSync(seededTemplate, file)
+  // The WAL may hold the last writes (the CMS stopped before a checkpoint): copy it along.
+  for (const suffix of ['', '-wal']) {
+    if (fs.existsSync(`${seededTemplate}${suffix}`)) fs.copyFileSync(`${seededTemplate}${suffix}`, `${file}${suffix}`)
+  }
   return file
 }
 
@@ -108,3 +111,31 @@ export function processGroupRss(pgid) {
 }
 
 export const mib = (bytes) => Math.round(bytes / 1024 / 1024)
+
+/**
+ * Removes the built site's data-cache entries (apps/web/.next/cache/fetch-cache, kept on disk
+ * across `next start` runs) for reads from `cmsOrigin` only — the benchmark's own CMS port —
+ * so a "first render" really reads the CMS and a stale answer of an earlier run is not reused.
+ * Entries for other origins (other people's test servers) are left alone.
+ */
+export function purgeSiteDataCacheFor(cmsOrigin) {
+  const folder = path.join(repoRoot, 'apps/web/.next/cache/fetch-cache')
+  if (!fs.existsSync(folder)) return 0
+  const needle = `"url":"${cmsOrigin}/`
+  let removed = 0
+  for (const entry of fs.readdirSync(folder)) {
+    const file = path.join(folder, entry)
+    let text
+    try {
+      text = fs.readFileSync(file, 'utf8')
+    } catch (error) {
+      if (error?.code === 'ENOENT' || error?.code === 'EISDIR') continue
+      throw error
+    }
+    if (text.includes(needle)) {
+      fs.rmSync(file, { force: true })
+      removed += 1
+    }
+  }
+  return removed
+}
