@@ -139,3 +139,25 @@ export function purgeSiteDataCacheFor(cmsOrigin) {
   }
   return removed
 }
+
+/**
+ * Removes the built site's stored renders (apps/web/.next/server/route-cache, kept on disk
+ * across `next start` runs) of exactly `pagePaths` (e.g. '/en/research'), so the benchmark's
+ * "first render" is one. Other pages are left alone.
+ */
+export function purgeSiteRenders(pagePaths) {
+  const folder = path.join(repoRoot, 'apps/web/.next/server/route-cache/APP_PAGE')
+  if (!fs.existsSync(folder)) return 0
+  let removed = 0
+  for (const routeHash of fs.readdirSync(folder)) {
+    for (const pagePath of pagePaths) {
+      const base = path.join(folder, routeHash, '$', ...pagePath.split('/').filter(Boolean))
+      for (const file of [`${base}.html`, `${base}.rsc`, `${base}.meta`, `${base}.segments`]) {
+        if (!fs.existsSync(file)) continue
+        fs.rmSync(file, { recursive: true, force: true })
+        if (file.endsWith('.html')) removed += 1
+      }
+    }
+  }
+  return removed
+}
