@@ -18,14 +18,14 @@ async function json(url) {
   return JSON.parse(answer.body)
 }
 
-/** Published English slugs of one department, one of its sections and one project, from the CMS. */
+/** Published English slugs of one department, one of its sections and two projects (one never asked for), from the CMS. */
 async function pickSlugs(cmsUrl) {
   const sections = await json(`${cmsUrl}/api/sections?locale=en&depth=1&limit=1&sort=title`)
   const section = sections.docs[0]
   if (!section?.department?.slug) throw new Error('The seeded CMS has no section with a department')
-  const projects = await json(`${cmsUrl}/api/projects?locale=en&depth=0&limit=1&sort=title`)
-  if (projects.docs.length < 1) throw new Error('The seeded CMS has no project')
-  return { department: section.department.slug, section: section.slug, project: projects.docs[0].slug }
+  const projects = await json(`${cmsUrl}/api/projects?locale=en&depth=0&limit=2&sort=title`)
+  if (projects.docs.length < 2) throw new Error('The seeded CMS has fewer than two projects')
+  return { department: section.department.slug, section: section.slug, project: projects.docs[0].slug, unrenderedProject: projects.docs[1].slug }
 }
 
 export async function run() {
@@ -47,8 +47,10 @@ export async function run() {
       ['project index', '/en/research/projects'],
       ['search', '/en/search?q=screening'],
     ]
+    // A published project this run never asks for while the CMS is up.
+    const neverRenderedPath = `/en/research/projects/${slugs.unrenderedProject}`
     // Stored renders of these pages from earlier runs (any CMS) would make the first request a cache hit.
-    const purgedRenders = purgeSiteRenders(pages.map(([, pagePath]) => pagePath.split('?')[0]))
+    const purgedRenders = purgeSiteRenders([...pages.map(([, pagePath]) => pagePath.split('?')[0]), neverRenderedPath])
     if (purgedRenders) progress(`removed ${purgedRenders} stored render(s) of the measured pages left by earlier runs`)
     const purged = purgeSiteDataCacheFor(cms.url)
     if (purged) progress(`removed ${purged} site data-cache entr${purged === 1 ? 'y' : 'ies'} left by an earlier run against ${cms.url}`)
@@ -82,8 +84,6 @@ export async function run() {
     }
     const cachedDuringOutage = outage.filter((entry) => entry.status === 200).length
     progress(`CMS down: ${cachedDuringOutage}/${outage.length} rendered pages still 200 (${outage.map((entry) => `${entry.kind} ${entry.status}`).join(', ')})`)
-    // A project address no run has asked for: with the CMS down the site cannot render (nor rule out) it.
-    const neverRenderedPath = `/en/research/projects/bench-never-rendered-${Date.now().toString(36)}`
     const unavailable = await timedFetch(`${web.url}${neverRenderedPath}`)
     progress(`CMS down: never-rendered ${neverRenderedPath} → ${unavailable.status} in ${Math.round(unavailable.ms)} ms`)
     if (unavailable.status !== 503) progress(`expected 503; the site logged:\n${web.output().slice(-1500)}`)
