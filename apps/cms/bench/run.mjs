@@ -25,7 +25,13 @@ for (const name of requested.length ? requested : Object.keys(BENCHMARKS)) {
   console.log(`\n▶ ${name}: ${about}`)
   const started = Date.now()
   const { run } = await import(fileURLToPath(new URL(file, import.meta.url)))
-  const result = await run()
+  let result
+  try {
+    result = await run()
+  } catch (error) {
+    // A benchmark that cannot run (e.g. the apps are not built) fails with its reason, and the rest still run.
+    result = { ok: false, summary: `could not run: ${error instanceof Error ? error.message : String(error)}` }
+  }
   console.log(`${result.ok ? '✓' : '✗'} ${name} (${((Date.now() - started) / 1000).toFixed(0)} s): ${result.summary}`)
   if (!result.ok) failed += 1
 }
