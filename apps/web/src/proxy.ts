@@ -16,8 +16,8 @@ import { unavailableHtml } from '@/lib/unavailablePage'
  *      locale's 404 page, rendered on the server, with status 404. Next answers a `notFound()`
  *      with an empty error document whose content only the browser draws (vercel/next.js#62228):
  *      blank without JavaScript. Addresses known to be unknown from the path go there directly;
- *    - CMS down: a cached page comes back as usual (200, last good content); a page never rendered
- *      fails its render, and the visitor gets a branded 503 instead of Next's 500.
+ *    - CMS down or answering 5xx: a cached page comes back as usual (200, last good content); a page
+ *      whose render fails gets a branded 503 instead of Next's 500.
  */
 
 const INTERNAL_HEADER = 'x-crn-internal-request'
@@ -132,8 +132,11 @@ async function servePage(request: NextRequest, locale: Locale, internal: string,
     await page.body?.cancel()
     return notFoundPage(request, locale, deadline, page)
   }
-  if (page.status >= 500 && !cmsUp) {
+  // Any failed render gets the branded 503, not Next's 500: also in the second after the CMS
+  // stopped, while the cached health probe still says it is up (a first render then fails).
+  if (page.status >= 500) {
     await page.body?.cancel()
+    console.error(`[web] ${internal} answered ${page.status}${cmsUp ? '' : ' (CMS down)'}: serving the 503 page`)
     return unavailable(locale)
   }
   return relay(page)
