@@ -2,6 +2,7 @@
 // for the HTTP/browser test suites. Each server runs in its own process group so that
 // stopping it also stops `next-server` (killing only the parent would leave the port held).
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -111,12 +112,34 @@ export async function startCms({ port, databaseUri, env = {}, seed = true, quiet
   return { ...server, url }
 }
 
+/** Where `next start` keeps rendered pages and CMS answers between restarts. */
+const WEB_RUNTIME_CACHES = ['server/route-cache', 'cache/fetch-cache']
+
 /**
- * Starts the built site on `port`, reading from the CMS at `cmsUrl`.
- * @param {{ port: number, cmsUrl: string, env?: Record<string,string>, quiet?: boolean, timeoutMs?: number, readyPath?: string }} options
+ * The site's disk cache survives restarts: good for serving while the CMS is down, wrong when
+ * the site now reads another CMS or database (say `npm start` after the test suites ran).
+ * Clears it when `identity` differs from the one it was filled for.
  */
-export async function startWeb({ port, cmsUrl, env = {}, quiet = false, timeoutMs = 60_000, readyPath = '/api/health' }) {
+export function resetWebCacheUnless(identity) {
+  const nextDir = path.join(repoRoot, 'apps/web/.next')
+  if (!fs.existsSync(nextDir)) return false
+  const marker = path.join(nextDir, 'cache', 'crn-content-source')
+  const previous = fs.existsSync(marker) ? fs.readFileSync(marker, 'utf8') : undefined
+  if (previous === identity) return false
+  for (const cache of WEB_RUNTIME_CACHES) fs.rmSync(path.join(nextDir, cache), { recursive: true, force: true })
+  fs.mkdirSync(path.dirname(marker), { recursive: true })
+  fs.writeFileSync(marker, identity)
+  return true
+}
+
+/**
+ * Starts the built site on `port`, reading from the CMS at `cmsUrl`. `contentSource` names the
+ * content behind that CMS (default: its URL); the site's disk cache is kept only for the same one.
+ * @param {{ port: number, cmsUrl: string, contentSource?: string, env?: Record<string,string>, quiet?: boolean, timeoutMs?: number, readyPath?: string }} options
+ */
+export async function startWeb({ port, cmsUrl, contentSource = cmsUrl, env = {}, quiet = false, timeoutMs = 60_000, readyPath = '/api/health' }) {
   const url = `http://127.0.0.1:${port}`
+  if (resetWebCacheUnless(contentSource)) console.log(`[web] cleared the site's page cache: it was filled from other content than ${contentSource}`)
   const server = spawnNextStart({
     app: 'web',
     port,

@@ -31,7 +31,7 @@ const shared = { ...values, CMS_URL: cmsUrl, WEB_URL: webUrl, CMS_PORT: String(c
 step(`Starting the CMS on ${cmsUrl} (migrates and seeds an empty database on first start)`)
 const cms = await startCms({ port: cmsPort, databaseUri, env: shared, seed: true, timeoutMs: 300_000 })
 step(`Starting the site on ${webUrl}`)
-const web = await startWeb({ port: webPort, cmsUrl: `http://127.0.0.1:${cmsPort}`, env: shared }).catch(async (error) => {
+const web = await startWeb({ port: webPort, cmsUrl: `http://127.0.0.1:${cmsPort}`, contentSource: databaseUri, env: shared }).catch(async (error) => {
   await cms.stop()
   throw error
 })
