@@ -21,6 +21,9 @@ const code = await run('npx', ['turbo', 'run', 'dev', '--filter=@crn/cms', '--fi
     WEB_URL: `http://localhost:${webPort}`,
     CMS_PORT: cmsPort,
     WEB_PORT: webPort,
+    // The dev CMS compiles a route on its first request, which can take longer than the
+    // production timeout (2 s): the site would show its 503 page while things warm up.
+    CMS_TIMEOUT_MS: process.env.CMS_TIMEOUT_MS ?? '20000',
   },
 })
 process.exit(code)
