@@ -10,7 +10,6 @@ import sharp from 'sharp'
 import { contentApiPlugin } from './api/plugin'
 import { collections } from './collections'
 import { createDatabaseAdapter } from './db/databaseAdapter'
-import { healthEndpoint } from './endpoints/health'
 import { env } from './env'
 import { globals } from './globals'
 import { clarifyClientErrors } from './lib/clientErrorResponses'
@@ -37,7 +36,6 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: createDatabaseAdapter(env.DATABASE_URI),
   sharp,
-  endpoints: [healthEndpoint],
   hooks: { afterError: [clarifyClientErrors] },
   // Browser origins allowed to call the API (CORS_ORIGINS; the site's origin by default).
   cors: env.CORS_ORIGINS,

@@ -1,4 +1,4 @@
-import type { Endpoint, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 const DATABASE_TIMEOUT_MS = 2000
 const headers = { 'Cache-Control': 'no-store' }
@@ -27,14 +27,4 @@ export async function healthResponse(loadPayload: () => Promise<Payload>): Promi
     else console.error(message, error)
     return Response.json({ status: 'error', db: 'unreachable' }, { status: 503, headers })
   }
-}
-
-/**
- * `GET /api/health` as a Payload endpoint. Next.js serves the same path from
- * `app/(payload)/api/health/route.ts`, which also answers when Payload cannot start.
- */
-export const healthEndpoint: Endpoint = {
-  path: '/health',
-  method: 'get',
-  handler: (req) => healthResponse(async () => req.payload),
 }
