@@ -120,7 +120,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: string;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('nb' | 'en') | ('nb' | 'en')[];
   globals: {
@@ -190,7 +190,7 @@ export interface ApiKeyAuthOperations {
  * via the `definition` "departments".
  */
 export interface Department {
-  id: number;
+  id: string;
   title: string;
   /**
    * One or two sentences shown under the title, on teasers and in search results.
@@ -218,10 +218,10 @@ export interface Department {
         id?: string | null;
       }[]
     | null;
-  head?: (number | null) | Person;
-  contacts?: (number | Person)[] | null;
+  head?: (string | null) | Person;
+  contacts?: (string | Person)[] | null;
   sections?: {
-    docs?: (number | Section)[];
+    docs?: (string | Section)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -242,7 +242,7 @@ export interface Department {
       }[]
     | null;
   seedKey?: string | null;
-  updatedBy?: (number | null) | User;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -252,7 +252,7 @@ export interface Department {
  * via the `definition` "people".
  */
 export interface Person {
-  id: number;
+  id: string;
   name: string;
   /**
    * e.g. "Senior researcher" / "Seniorforsker".
@@ -265,11 +265,11 @@ export interface Person {
   unit?:
     | ({
         relationTo: 'sections';
-        value: number | Section;
+        value: string | Section;
       } | null)
     | ({
         relationTo: 'departments';
-        value: number | Department;
+        value: string | Department;
       } | null);
   email?: string | null;
   phone?: string | null;
@@ -282,7 +282,7 @@ export interface Person {
    */
   lastUpdated: string;
   seedKey?: string | null;
-  updatedBy?: (number | null) | User;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -292,7 +292,7 @@ export interface Person {
  * via the `definition` "sections".
  */
 export interface Section {
-  id: number;
+  id: string;
   title: string;
   /**
    * One or two sentences shown under the title, on teasers and in search results.
@@ -313,7 +313,7 @@ export interface Section {
     };
     [k: string]: unknown;
   } | null;
-  department: number | Department;
+  department: string | Department;
   /**
    * Earlier names of the section, kept for readers who search for them.
    */
@@ -337,15 +337,15 @@ export interface Section {
     earlyCareerResearchers?: number | null;
     asOfDate?: string | null;
   };
-  head?: (number | null) | Person;
-  contacts?: (number | Person)[] | null;
+  head?: (string | null) | Person;
+  contacts?: (string | Person)[] | null;
   projects?: {
-    docs?: (number | Project)[];
+    docs?: (string | Project)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
   biobankFacts?: {
-    docs?: (number | BiobankFact)[];
+    docs?: (string | BiobankFact)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -366,7 +366,7 @@ export interface Section {
       }[]
     | null;
   seedKey?: string | null;
-  updatedBy?: (number | null) | User;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -376,7 +376,7 @@ export interface Section {
  * via the `definition` "projects".
  */
 export interface Project {
-  id: number;
+  id: string;
   title: string;
   /**
    * Short name, e.g. EQUALSCREEN.
@@ -404,10 +404,10 @@ export interface Project {
   status: 'planned' | 'ongoing' | 'completed';
   startYear?: number | null;
   endYear?: number | null;
-  sections?: (number | Section)[] | null;
-  screeningProgramme?: (number | null) | ScreeningProgramme;
-  projectManager?: (number | null) | Person;
-  participants?: (number | Person)[] | null;
+  sections?: (string | Section)[] | null;
+  screeningProgramme?: (string | null) | ScreeningProgramme;
+  projectManager?: (string | null) | Person;
+  participants?: (string | Person)[] | null;
   partners?:
     | {
         name: string;
@@ -456,7 +456,7 @@ export interface Project {
       }[]
     | null;
   seedKey?: string | null;
-  updatedBy?: (number | null) | User;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -466,7 +466,7 @@ export interface Project {
  * via the `definition` "screening-programmes".
  */
 export interface ScreeningProgramme {
-  id: number;
+  id: string;
   title: string;
   /**
    * One or two sentences shown under the title, on teasers and in search results.
@@ -487,7 +487,7 @@ export interface ScreeningProgramme {
     };
     [k: string]: unknown;
   } | null;
-  department?: (number | null) | Department;
+  department?: (string | null) | Department;
   targetGroup: {
     sex: 'women' | 'men' | 'all';
     ageFrom: number;
@@ -517,10 +517,10 @@ export interface ScreeningProgramme {
         id?: string | null;
       }[]
     | null;
-  head?: (number | null) | Person;
-  contacts?: (number | Person)[] | null;
+  head?: (string | null) | Person;
+  contacts?: (string | Person)[] | null;
   projects?: {
-    docs?: (number | Project)[];
+    docs?: (string | Project)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -540,7 +540,7 @@ export interface ScreeningProgramme {
       }[]
     | null;
   seedKey?: string | null;
-  updatedBy?: (number | null) | User;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -550,7 +550,7 @@ export interface ScreeningProgramme {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: string;
   name?: string | null;
   /**
    * Admin: everything, manages users. Editor: publishes, unpublishes and deletes content. Contributor: writes drafts.
@@ -581,7 +581,7 @@ export interface User {
  * via the `definition` "biobank-facts".
  */
 export interface BiobankFact {
-  id: number;
+  id: string;
   /**
    * The label readers see, e.g. "Donors".
    */
@@ -590,7 +590,7 @@ export interface BiobankFact {
    * One or two sentences shown under the title, on teasers and in search results.
    */
   lead?: string | null;
-  section: number | Section;
+  section: string | Section;
   /**
    * Numeric value, e.g. 318628.
    */
@@ -626,7 +626,7 @@ export interface BiobankFact {
    */
   lastUpdated: string;
   seedKey?: string | null;
-  updatedBy?: (number | null) | User;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -636,7 +636,7 @@ export interface BiobankFact {
  * via the `definition` "key-figures".
  */
 export interface KeyFigure {
-  id: number;
+  id: string;
   title: string;
   /**
    * One or two sentences shown under the title, on teasers and in search results.
@@ -673,7 +673,7 @@ export interface KeyFigure {
    */
   lastUpdated: string;
   seedKey?: string | null;
-  updatedBy?: (number | null) | User;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -683,7 +683,7 @@ export interface KeyFigure {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: string;
   /**
    * Describe the image for readers who cannot see it, in bokmål.
    */
@@ -739,7 +739,7 @@ export interface Media {
  * via the `definition` "api-keys".
  */
 export interface ApiKey {
-  id: number;
+  id: string;
   name: string;
   /**
    * Who to tell before the key is rotated or revoked (team or e-mail).
@@ -768,7 +768,7 @@ export interface ApiKey {
  * via the `definition` "content-changes".
  */
 export interface ContentChange {
-  id: number;
+  id: string;
   documentCollection:
     'departments' | 'sections' | 'projects' | 'biobank-facts' | 'screening-programmes' | 'people' | 'key-figures';
   documentId: string;
@@ -788,7 +788,7 @@ export interface ContentChange {
  * via the `definition` "webhook-subscriptions".
  */
 export interface WebhookSubscription {
-  id: number;
+  id: string;
   name: string;
   /**
    * Where events are POSTed (https). Private and internal addresses are refused.
@@ -814,8 +814,8 @@ export interface WebhookSubscription {
  * via the `definition` "webhook-deliveries".
  */
 export interface WebhookDelivery {
-  id: number;
-  subscription: number | WebhookSubscription;
+  id: string;
+  subscription: string | WebhookSubscription;
   eventId: string;
   event: 'published' | 'updated' | 'unpublished' | 'deleted';
   status: 'pending' | 'retrying' | 'succeeded' | 'failed' | 'refused' | 'skipped';
@@ -844,7 +844,7 @@ export interface WebhookDelivery {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: string;
   key: string;
   data:
     | {
@@ -861,7 +861,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: string;
   /**
    * Input data provided to the job
    */
@@ -953,69 +953,69 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: string;
   document?:
     | ({
         relationTo: 'departments';
-        value: number | Department;
+        value: string | Department;
       } | null)
     | ({
         relationTo: 'sections';
-        value: number | Section;
+        value: string | Section;
       } | null)
     | ({
         relationTo: 'projects';
-        value: number | Project;
+        value: string | Project;
       } | null)
     | ({
         relationTo: 'biobank-facts';
-        value: number | BiobankFact;
+        value: string | BiobankFact;
       } | null)
     | ({
         relationTo: 'screening-programmes';
-        value: number | ScreeningProgramme;
+        value: string | ScreeningProgramme;
       } | null)
     | ({
         relationTo: 'people';
-        value: number | Person;
+        value: string | Person;
       } | null)
     | ({
         relationTo: 'key-figures';
-        value: number | KeyFigure;
+        value: string | KeyFigure;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: string | Media;
       } | null)
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       } | null)
     | ({
         relationTo: 'api-keys';
-        value: number | ApiKey;
+        value: string | ApiKey;
       } | null)
     | ({
         relationTo: 'content-changes';
-        value: number | ContentChange;
+        value: string | ContentChange;
       } | null)
     | ({
         relationTo: 'webhook-subscriptions';
-        value: number | WebhookSubscription;
+        value: string | WebhookSubscription;
       } | null)
     | ({
         relationTo: 'webhook-deliveries';
-        value: number | WebhookDelivery;
+        value: string | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user:
     | {
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       }
     | {
         relationTo: 'api-keys';
-        value: number | ApiKey;
+        value: string | ApiKey;
       };
   updatedAt: string;
   createdAt: string;
@@ -1025,15 +1025,15 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: string;
   user:
     | {
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       }
     | {
         relationTo: 'api-keys';
-        value: number | ApiKey;
+        value: string | ApiKey;
       };
   key?: string | null;
   value?:
@@ -1053,7 +1053,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1555,7 +1555,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "research-overview".
  */
 export interface ResearchOverview {
-  id: number;
+  id: string;
   title: string;
   /**
    * One or two sentences shown under the title, on teasers and in search results.
@@ -1595,7 +1595,7 @@ export interface ResearchOverview {
  * via the `definition` "navigation".
  */
 export interface Navigation {
-  id: number;
+  id: string;
   items?:
     | {
         label: string;
@@ -1606,19 +1606,19 @@ export interface Navigation {
         document?:
           | ({
               relationTo: 'departments';
-              value: number | Department;
+              value: string | Department;
             } | null)
           | ({
               relationTo: 'sections';
-              value: number | Section;
+              value: string | Section;
             } | null)
           | ({
               relationTo: 'projects';
-              value: number | Project;
+              value: string | Project;
             } | null)
           | ({
               relationTo: 'screening-programmes';
-              value: number | ScreeningProgramme;
+              value: string | ScreeningProgramme;
             } | null);
         id?: string | null;
       }[]
@@ -1715,41 +1715,41 @@ export interface TaskSchedulePublish {
     doc?:
       | ({
           relationTo: 'departments';
-          value: number | Department;
+          value: string | Department;
         } | null)
       | ({
           relationTo: 'sections';
-          value: number | Section;
+          value: string | Section;
         } | null)
       | ({
           relationTo: 'projects';
-          value: number | Project;
+          value: string | Project;
         } | null)
       | ({
           relationTo: 'biobank-facts';
-          value: number | BiobankFact;
+          value: string | BiobankFact;
         } | null)
       | ({
           relationTo: 'screening-programmes';
-          value: number | ScreeningProgramme;
+          value: string | ScreeningProgramme;
         } | null)
       | ({
           relationTo: 'people';
-          value: number | Person;
+          value: string | Person;
         } | null)
       | ({
           relationTo: 'key-figures';
-          value: number | KeyFigure;
+          value: string | KeyFigure;
         } | null);
     global?: string | null;
     user?:
       | ({
           relationTo: 'users';
-          value: number | User;
+          value: string | User;
         } | null)
       | ({
           relationTo: 'api-keys';
-          value: number | ApiKey;
+          value: string | ApiKey;
         } | null);
   };
   output?: unknown;

@@ -33,6 +33,9 @@ export function createDatabaseAdapter(uri: string): DatabaseAdapterObj {
     // (e.g. `npm run seed` while the CMS runs).
     wal: { synchronous: 'NORMAL', journalSizeLimit: 64 * 1024 * 1024 },
     busyTimeout: 5000,
+    // Text ids (UUIDs), the shape MongoDB hands out too: no code outside this seam may
+    // assume ids are numbers, and every suite on the embedded default proves it.
+    idType: 'uuid',
     // Committed migrations create the schema deterministically when `next start`
     // runs in production (dev and tests push the schema instead).
     migrationDir: path.resolve(process.cwd(), 'migrations'),
