@@ -1,9 +1,15 @@
 import * as migration_20261129_170631_initial from './20261129_170631_initial';
+import * as migration_20261129_172353_redirects from './20261129_172353_redirects';
 
 export const migrations = [
   {
     up: migration_20261129_170631_initial.up,
     down: migration_20261129_170631_initial.down,
-    name: '20261129_170631_initial'
+    name: '20261129_170631_initial',
+  },
+  {
+    up: migration_20261129_172353_redirects.up,
+    down: migration_20261129_172353_redirects.down,
+    name: '20261129_172353_redirects'
   },
 ];

@@ -10,6 +10,8 @@ export const tags = {
   collection: (slug: ContentCollectionSlug): string => `collection:${slug}`,
   /** One document by id, e.g. `doc:projects:<id>`. */
   doc: (slug: ContentCollectionSlug, id: string): string => `doc:${slug}:${id}`,
+  /** Every redirect entry (old addresses that lead to a page's current address). */
+  redirects: 'collection:redirects',
   /** A global, e.g. `global:navigation`. */
   global: (slug: GlobalSlug): string => `global:${slug}`,
   /** Everything read from the CMS (for a full refresh). */
