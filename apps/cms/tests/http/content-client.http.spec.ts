@@ -248,7 +248,7 @@ describe('GraphQL', () => {
     const refused = await anonymous.cms.graphql('{ Projects { docs { noSuchField } } }').catch((error: unknown) => error)
     expect(refused).toBeInstanceOf(ContentGraphQLError)
     expect(refused).toMatchObject({ status: 400, messages: [expect.stringContaining('noSuchField')] })
-    const missing = await anonymous.cms.graphql('{ Project(id: 99999999) { title } }').catch((error: unknown) => error)
+    const missing = await anonymous.cms.graphql(`{ Project(id: "${MISSING_ID}") { title } }`).catch((error: unknown) => error)
     expect(missing).toBeInstanceOf(ContentGraphQLError)
     expect(missing).toMatchObject({ isNotFound: true })
   })
