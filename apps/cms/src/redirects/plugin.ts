@@ -26,6 +26,15 @@ const refreshAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
   return doc
 }
 
+/**
+ * The plugin marks both targets required and shows one at a time; the other is stored as null.
+ * checkRedirect requires the one that applies, so the schema (types, OpenAPI) says "optional".
+ */
+const optionalTargets = (field: Field): Field =>
+  field.type === 'group' && 'name' in field && field.name === 'to'
+    ? { ...field, fields: field.fields.map((target) => ('name' in target && (target.name === 'reference' || target.name === 'url') ? ({ ...target, required: false } as Field) : target)) }
+    : field
+
 const describedFrom = (field: Field): Field =>
   field.type === 'text' && field.name === 'from'
     ? {
@@ -55,7 +64,7 @@ export const slugRedirects = (): Plugin => (config: Config): Config => {
       admin: { group: label('Administration', 'Administrasjon'), useAsTitle: 'from', defaultColumns: ['from', 'to.type', 'to.reference', 'to.url', 'updatedAt'] },
       // Anyone reads (the site does, anonymously); editors and admins change entries.
       access: { create: canPublish, update: canPublish, delete: canPublish },
-      fields: ({ defaultFields }) => defaultFields.map(describedFrom),
+      fields: ({ defaultFields }) => defaultFields.map(describedFrom).map(optionalTargets),
       hooks: { beforeChange: [checkRedirect], afterChange: [collapseChainsThroughEntry, refreshAfterChange], afterDelete: [refreshAfterDelete] },
     },
   })(config)
