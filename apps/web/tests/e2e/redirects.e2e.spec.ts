@@ -28,7 +28,8 @@ async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 30
 const redirectOf = async (pathname: string) => {
   const response = await fetchSite(pathname)
   await response.arrayBuffer()
-  return { status: response.status, location: response.headers.get('location') }
+  const location = response.headers.get('location')
+  return { status: response.status, location: location === null ? null : new URL(location, 'http://site').pathname }
 }
 
 const sitemapPaths = async () => {

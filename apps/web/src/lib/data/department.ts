@@ -17,10 +17,7 @@ export interface DepartmentPageData {
 
 /** A department page: the department, its sections, its contacts, and its address in both languages. */
 export async function getDepartmentPage(locale: Locale, slug: string): Promise<DepartmentPageData> {
-  const department = await orNotFound(cms.departments.findBySlug(slug, { locale, depth: 1, joins: { sections: { limit: 100, sort: 'order' } } }), {
-    locale,
-    path: paths.department(locale, slug),
-  })
+  const department = await orNotFound(cms.departments.findBySlug(slug, { locale, depth: 1, joins: { sections: { limit: 100, sort: 'order' } } }))
   const slugs = await cms.departments.findSlugs(department.id)
   return {
     department,

@@ -19,7 +19,7 @@ export interface ProjectPageData {
 /** A project page with its sections (departments populated, for links), people and both addresses. */
 export async function getProjectPage(locale: Locale, slug: string): Promise<ProjectPageData> {
   // Depth 2: a section's link needs its department's slug.
-  const project = await orNotFound(cms.projects.findBySlug(slug, { locale, depth: 2 }), { locale, path: paths.project(locale, slug) })
+  const project = await orNotFound(cms.projects.findBySlug(slug, { locale, depth: 2 }))
   const slugs = await cms.projects.findSlugs(project.id)
   const manager = populated(project.projectManager)
   return {

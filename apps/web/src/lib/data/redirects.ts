@@ -1,6 +1,5 @@
 import type { Redirect } from '@crn/content-types'
 import { isPageCollection } from '@crn/site-contract'
-import { notFound, permanentRedirect } from 'next/navigation'
 
 import { cms } from '../cms'
 import { documentHref } from '../links'
@@ -15,13 +14,12 @@ function targetOf(redirect: Redirect, locale: Locale): string | undefined {
 }
 
 /**
- * An address without a page: 308 to where the page lives now when the CMS has a redirect entry
- * for it (an editor changed the slug), else the locale's 404. Only ever called for addresses the
- * site would otherwise answer 404, so pages that exist never pay for the lookup.
+ * Where an old address (`path`, in `locale`) leads now, when the CMS has a redirect entry for it
+ * (an editor changed the slug): the target page's current address in the same locale. Undefined
+ * when there is none, or when it would lead back to `path`.
  */
-export async function redirectOrNotFound(locale: Locale, path: string): Promise<never> {
+export async function redirectTarget(locale: Locale, path: string): Promise<string | undefined> {
   const redirect = await cms.redirects.forAddress(path)
   const target = redirect ? targetOf(redirect, locale) : undefined
-  if (target && target !== path) permanentRedirect(target)
-  notFound()
+  return target && target !== path ? target : undefined
 }

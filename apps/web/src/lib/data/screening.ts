@@ -24,7 +24,6 @@ export interface ScreeningProgrammePageData {
 export async function getScreeningProgrammePage(locale: Locale, slug: string): Promise<ScreeningProgrammePageData> {
   const programme = await orNotFound(
     cms.screeningProgrammes.findBySlug(slug, { locale, depth: 1, joins: { projects: { limit: 100, sort: '-startYear' } } }),
-    { locale, path: paths.screeningProgramme(locale, slug) },
   )
   const slugs = await cms.screeningProgrammes.findSlugs(programme.id)
   return {

@@ -1,4 +1,5 @@
 import type { BiobankFact, Department, Person, Project, Section } from '@crn/content-types'
+import { notFound } from 'next/navigation'
 
 import type { Alternates } from '../alternates'
 import { cms } from '../cms'
@@ -6,7 +7,6 @@ import { populated } from '../links'
 import type { Locale } from '../locales'
 import { paths } from '../routes'
 import { orNotFound } from './notFound'
-import { redirectOrNotFound } from './redirects'
 import { contactsOf } from './people'
 
 export interface SectionPageData {
@@ -23,14 +23,11 @@ export interface SectionPageData {
 
 /** A section page. The department in the URL must be the section's own (else 404). */
 export async function getSectionPage(locale: Locale, departmentSlug: string, slug: string): Promise<SectionPageData> {
-  // The address a visitor asked for: an old one (renamed section or department) answers 308.
-  const address = { locale, path: paths.section(locale, departmentSlug, slug) }
   const section = await orNotFound(
     cms.sections.findBySlug(slug, { locale, depth: 1, joins: { projects: { limit: 100, sort: '-startYear' }, biobankFacts: false } }),
-    address,
   )
   const department = populated(section.department)
-  if (!department || department.slug !== departmentSlug) return redirectOrNotFound(locale, address.path)
+  if (!department || department.slug !== departmentSlug) notFound()
   const [facts, sectionSlugs, departmentSlugs] = await Promise.all([
     cms.biobankFacts.bySection(section.id, { locale }),
     cms.sections.findSlugs(section.id),
