@@ -12,7 +12,7 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: repoRoot,
   turbopack: { root: repoRoot },
   // Our packages ship TypeScript sources.
-  transpilePackages: ['@crn/content-client', '@crn/content-types'],
+  transpilePackages: ['@crn/content-client', '@crn/content-types', '@crn/site-contract'],
   poweredByHeader: false,
   reactStrictMode: true,
   // Every page reads the CMS at request time; nothing is fetched while building (the CMS may be down).

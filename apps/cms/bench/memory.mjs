@@ -54,14 +54,15 @@ export async function run() {
   assertBuilt('cms', 'web')
   const databaseFile = await seededDatabaseCopy('memory', cmsPort)
   const secret = sharedSecret()
+  const previewSecret = sharedSecret()
   const servers = []
   let sampler
   try {
     progress(`starting the built CMS on :${cmsPort} and the built site on :${webPort}…`)
-    const cms = await startCms({ port: cmsPort, databaseUri: `file:${databaseFile}`, quiet: true, env: { REVALIDATE_SECRET: secret, WEB_URL: `http://127.0.0.1:${webPort}` } })
+    const cms = await startCms({ port: cmsPort, databaseUri: `file:${databaseFile}`, quiet: true, env: { REVALIDATE_SECRET: secret, PREVIEW_SECRET: previewSecret, WEB_URL: `http://127.0.0.1:${webPort}` } })
     servers.push(cms)
     purgeSiteDataCacheFor(cms.url)
-    const web = await startWeb({ port: webPort, cmsUrl: cms.url, quiet: true, env: { REVALIDATE_SECRET: secret } })
+    const web = await startWeb({ port: webPort, cmsUrl: cms.url, quiet: true, env: { REVALIDATE_SECRET: secret, PREVIEW_SECRET: previewSecret } })
     servers.push(web)
 
     const peak = { cms: processGroupRss(cms.child.pid), web: processGroupRss(web.child.pid) }

@@ -27,6 +27,7 @@ async function json(url, init = {}) {
 export async function run() {
   const databaseFile = path.join(os.tmpdir(), `crn-bench-${process.pid}.db`)
   const secret = randomSecret()
+  const previewSecret = randomSecret()
   const admin = { email: 'bench-admin@kreftregisteret.test', password: randomSecret(12) }
   const webUrl = `http://127.0.0.1:${webPort}`
   const servers = []
@@ -37,11 +38,11 @@ export async function run() {
       databaseUri: `file:${databaseFile}`,
       quiet: true,
       timeoutMs: 300_000,
-      env: { REVALIDATE_SECRET: secret, WEB_URL: webUrl, SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password },
+      env: { REVALIDATE_SECRET: secret, PREVIEW_SECRET: previewSecret, WEB_URL: webUrl, SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password },
     })
     servers.push(cms)
     process.stdout.write(`  starting the built site on :${webPort}…\n`)
-    const web = await startWeb({ port: webPort, cmsUrl: cms.url, quiet: true, readyPath: '/robots.txt', env: { REVALIDATE_SECRET: secret } })
+    const web = await startWeb({ port: webPort, cmsUrl: cms.url, quiet: true, readyPath: '/robots.txt', env: { REVALIDATE_SECRET: secret, PREVIEW_SECRET: previewSecret } })
     servers.push(web)
 
     const { token } = await json(`${cms.url}/api/users/login`, {

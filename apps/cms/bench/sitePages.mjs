@@ -32,10 +32,11 @@ export async function run() {
   assertBuilt('cms', 'web')
   const databaseFile = await seededDatabaseCopy('site-pages', cmsPort)
   const secret = sharedSecret()
+  const previewSecret = sharedSecret()
   const servers = []
   try {
     progress(`starting the built CMS on :${cmsPort} and the built site on :${webPort}…`)
-    const cms = await startCms({ port: cmsPort, databaseUri: `file:${databaseFile}`, quiet: true, env: { REVALIDATE_SECRET: secret, WEB_URL: `http://127.0.0.1:${webPort}` } })
+    const cms = await startCms({ port: cmsPort, databaseUri: `file:${databaseFile}`, quiet: true, env: { REVALIDATE_SECRET: secret, PREVIEW_SECRET: previewSecret, WEB_URL: `http://127.0.0.1:${webPort}` } })
     servers.push(cms)
     const slugs = await pickSlugs(cms.url)
     const pages = [
@@ -54,7 +55,7 @@ export async function run() {
     if (purgedRenders) progress(`removed ${purgedRenders} stored render(s) of the measured pages left by earlier runs`)
     const purged = purgeSiteDataCacheFor(cms.url)
     if (purged) progress(`removed ${purged} site data-cache entr${purged === 1 ? 'y' : 'ies'} left by an earlier run against ${cms.url}`)
-    const web = await startWeb({ port: webPort, cmsUrl: cms.url, quiet: true, env: { REVALIDATE_SECRET: secret } })
+    const web = await startWeb({ port: webPort, cmsUrl: cms.url, quiet: true, env: { REVALIDATE_SECRET: secret, PREVIEW_SECRET: previewSecret } })
     servers.push(web)
 
     const rows = []

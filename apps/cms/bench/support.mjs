@@ -46,7 +46,7 @@ export function removeDatabase(file) {
 /** A fresh database file path under the OS temp folder. */
 export const tempDatabaseFile = (name) => path.join(os.tmpdir(), `crn-bench-${name}-${process.pid}.db`)
 
-/** The one REVALIDATE_SECRET (≥ 32 chars) the CMS and the site of one benchmark share. */
+/** A secret (≥ 32 chars) the CMS and the site of one benchmark share (REVALIDATE_SECRET, PREVIEW_SECRET). */
 export const sharedSecret = () => randomSecret(32)
 
 let seededTemplate

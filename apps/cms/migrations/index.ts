@@ -1,21 +1,15 @@
-import * as migration_20261128_230157_initial from './20261128_230157_initial';
-import * as migration_20261128_231149_editorial_workflow from './20261128_231149_editorial_workflow';
-import * as migration_20261128_231850_content_api from './20261128_231850_content_api';
+import * as migration_20261129_170631_initial from './20261129_170631_initial';
+import * as migration_20261129_172353_redirects from './20261129_172353_redirects';
 
 export const migrations = [
   {
-    up: migration_20261128_230157_initial.up,
-    down: migration_20261128_230157_initial.down,
-    name: '20261128_230157_initial',
+    up: migration_20261129_170631_initial.up,
+    down: migration_20261129_170631_initial.down,
+    name: '20261129_170631_initial',
   },
   {
-    up: migration_20261128_231149_editorial_workflow.up,
-    down: migration_20261128_231149_editorial_workflow.down,
-    name: '20261128_231149_editorial_workflow',
-  },
-  {
-    up: migration_20261128_231850_content_api.up,
-    down: migration_20261128_231850_content_api.down,
-    name: '20261128_231850_content_api'
+    up: migration_20261129_172353_redirects.up,
+    down: migration_20261129_172353_redirects.down,
+    name: '20261129_172353_redirects'
   },
 ];

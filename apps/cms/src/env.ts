@@ -10,6 +10,7 @@ import { z } from 'zod'
 /** Development defaults: safe on a laptop, refused in production or a deployment. */
 export const DEV_PAYLOAD_SECRET = 'dev-only-payload-secret-change-me'
 export const DEV_REVALIDATE_SECRET = 'dev-only-revalidate-secret-change-me'
+export const DEV_PREVIEW_SECRET = 'dev-only-preview-secret-change-me'
 
 /** The origin of `value` when it is exactly an origin (scheme, host, optional port), else null. */
 function originOf(value: string): string | null {
@@ -43,6 +44,8 @@ const schema = z.object({
     }),
   PAYLOAD_SECRET: z.string().min(1).optional(),
   REVALIDATE_SECRET: z.string().min(1).optional(),
+  /** Signs preview tokens (shared with the site, which checks them); separate from REVALIDATE_SECRET. */
+  PREVIEW_SECRET: z.string().min(1).optional(),
   /** Public origin of the CMS (admin, API). */
   CMS_URL: z.url().optional(),
   CMS_PORT: z.coerce.number().int().positive().default(3000),
@@ -110,6 +113,7 @@ export type CmsEnv = Omit<z.infer<typeof schema>, 'CORS_ORIGINS' | 'JOBS_AUTORUN
   JOBS_AUTORUN: boolean
   PAYLOAD_SECRET: string
   REVALIDATE_SECRET: string
+  PREVIEW_SECRET: string
   CMS_URL: string
   WEB_URL: string
 }
@@ -128,6 +132,7 @@ export function parseEnv(source: Record<string, string | undefined>): CmsEnv {
     for (const [name, value, devDefault] of [
       ['PAYLOAD_SECRET', parsed.PAYLOAD_SECRET, DEV_PAYLOAD_SECRET],
       ['REVALIDATE_SECRET', parsed.REVALIDATE_SECRET, DEV_REVALIDATE_SECRET],
+      ['PREVIEW_SECRET', parsed.PREVIEW_SECRET, DEV_PREVIEW_SECRET],
     ] as const) {
       if (!value || value === devDefault || value.length < 32) {
         throw new Error(
@@ -142,6 +147,7 @@ export function parseEnv(source: Record<string, string | undefined>): CmsEnv {
     ...parsed,
     PAYLOAD_SECRET: parsed.PAYLOAD_SECRET ?? DEV_PAYLOAD_SECRET,
     REVALIDATE_SECRET: parsed.REVALIDATE_SECRET ?? DEV_REVALIDATE_SECRET,
+    PREVIEW_SECRET: parsed.PREVIEW_SECRET ?? DEV_PREVIEW_SECRET,
     CMS_URL: parsed.CMS_URL ?? `http://localhost:${parsed.CMS_PORT}`,
     WEB_URL: webUrl,
     CORS_ORIGINS: parsed.CORS_ORIGINS ?? [new URL(webUrl).origin],

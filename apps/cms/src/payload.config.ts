@@ -15,6 +15,7 @@ import { globals } from './globals'
 import { clarifyClientErrors } from './lib/clientErrorResponses'
 import { localization } from './localization'
 import { editorialWorkflow } from './plugins/editorialWorkflow'
+import { slugRedirects } from './redirects/plugin'
 import { seedOnStart } from './seed/seedOnStart'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -49,7 +50,8 @@ export default buildConfig({
   },
   // Roles, drafts, scheduling, preview, document locking, site revalidation and the jobs runner.
   // Content API for other services: API keys, change feed, webhooks, OpenAPI, GraphQL limits (docs/content-api.md).
-  plugins: [editorialWorkflow(), contentApiPlugin],
+  // Old addresses answer 308 to the page's new address after a slug change (redirects/plugin.ts).
+  plugins: [editorialWorkflow(), contentApiPlugin, slugRedirects()],
   // An empty database gets the registry's seed content on first start (see seed/seedOnStart).
   onInit: seedOnStart,
   telemetry: false,

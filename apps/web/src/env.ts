@@ -7,6 +7,7 @@ import { z } from 'zod'
 
 /** Development default: fine on a laptop, refused in production or a deployment. */
 export const DEV_REVALIDATE_SECRET = 'dev-only-revalidate-secret-change-me'
+export const DEV_PREVIEW_SECRET = 'dev-only-preview-secret-change-me'
 
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
@@ -21,6 +22,8 @@ const schema = z.object({
   WEB_URL: z.url().default('http://localhost:3001'),
   /** Shared secret the CMS sends to POST /api/revalidate. */
   REVALIDATE_SECRET: z.string().min(1).optional(),
+  /** Checks the CMS's preview tokens (the CMS signs them with the same secret). */
+  PREVIEW_SECRET: z.string().min(1).optional(),
   /** Milliseconds before a CMS request is abandoned (a never-rendered page must fail within 3 s). */
   CMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2000),
   /** Seconds a rendered page stays fresh before it is re-rendered in the background. */
@@ -31,7 +34,7 @@ const schema = z.object({
   NEXT_PHASE: z.string().optional(),
 })
 
-export type WebEnv = Omit<z.infer<typeof schema>, 'REVALIDATE_SECRET'> & { REVALIDATE_SECRET: string }
+export type WebEnv = Omit<z.infer<typeof schema>, 'REVALIDATE_SECRET' | 'PREVIEW_SECRET'> & { REVALIDATE_SECRET: string; PREVIEW_SECRET: string }
 
 /** Parses and checks an environment; exported for tests, which pass their own. */
 export function parseEnv(source: Record<string, string | undefined>): WebEnv {
@@ -43,18 +46,25 @@ export function parseEnv(source: Record<string, string | undefined>): WebEnv {
   const parsed = result.data
   const isBuild = parsed.NEXT_PHASE === 'phase-production-build'
   const strict = !isBuild && (parsed.NODE_ENV === 'production' || parsed.DEPLOYMENT)
-  const secret = parsed.REVALIDATE_SECRET
-  if (strict && (!secret || secret === DEV_REVALIDATE_SECRET || secret.length < 32)) {
-    throw new Error(
-      'REVALIDATE_SECRET must be set to a random value of at least 32 characters in production ' +
-        '(npm start generates one; a deployment must provide its own).',
-    )
+  if (strict) {
+    for (const [name, value, devDefault] of [
+      ['REVALIDATE_SECRET', parsed.REVALIDATE_SECRET, DEV_REVALIDATE_SECRET],
+      ['PREVIEW_SECRET', parsed.PREVIEW_SECRET, DEV_PREVIEW_SECRET],
+    ] as const) {
+      if (!value || value === devDefault || value.length < 32) {
+        throw new Error(
+          `${name} must be set to a random value of at least 32 characters in production ` +
+            '(npm start generates one; a deployment must provide its own).',
+        )
+      }
+    }
   }
   return {
     ...parsed,
     CMS_URL: parsed.CMS_URL.replace(/\/+$/, ''),
     WEB_URL: parsed.WEB_URL.replace(/\/+$/, ''),
-    REVALIDATE_SECRET: secret ?? DEV_REVALIDATE_SECRET,
+    REVALIDATE_SECRET: parsed.REVALIDATE_SECRET ?? DEV_REVALIDATE_SECRET,
+    PREVIEW_SECRET: parsed.PREVIEW_SECRET ?? DEV_PREVIEW_SECRET,
   }
 }
 

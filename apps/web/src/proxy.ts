@@ -12,6 +12,8 @@ import { unavailableHtml } from '@/lib/unavailablePage'
  * 2. localized addresses are mapped to the app's folders (`/nb/forskning` → `/nb/research`);
  * 3. a page read (GET/HEAD) is answered by fetching the folder path from this server itself
  *    (loopback, marked with an internal token), so the proxy sees how the page answered:
+ *    - 404 on an old address of a renamed page (a redirect entry in the CMS, asked through
+ *      `/api/redirect-target`): 308 to the page's current address in the same locale;
  *    - 404 (unknown address or locale, missing document, bad `?page=`): the visitor gets the
  *      locale's 404 page, rendered on the server, with status 404. Next answers a `notFound()`
  *      with an empty error document whose content only the browser draws (vercel/next.js#62228):
@@ -120,6 +122,27 @@ async function notFoundPage(request: NextRequest, locale: Locale, deadline: numb
   return answer
 }
 
+/**
+ * Where an address that has no page leads now, if anywhere. Asked here, after the page answered
+ * 404, rather than in the page: Next keeps a page's redirect in its route cache without the
+ * Location header, so a cached 308 would point nowhere.
+ */
+async function redirectTarget(request: NextRequest, deadline: number): Promise<string | null> {
+  try {
+    const answer = await fetchSelf(request, '/api/redirect-target', `?${new URLSearchParams({ path: request.nextUrl.pathname }).toString()}`, deadline, { whole: true })
+    if (answer.status !== 200) {
+      await answer.body?.cancel()
+      return null
+    }
+    const { location } = (await answer.json()) as { location?: unknown }
+    return typeof location === 'string' && location.startsWith('/') && !location.startsWith('//') ? location : null
+  } catch (error) {
+    // The 404 page is still right for the visitor; the lookup is retried on the next visit.
+    console.error(`[web] redirect lookup: ${messageOf(error)}`)
+    return null
+  }
+}
+
 async function servePage(request: NextRequest, locale: Locale, internal: string, deadline: number, cmsUp: boolean): Promise<NextResponse> {
   let page: Response
   try {
@@ -130,6 +153,8 @@ async function servePage(request: NextRequest, locale: Locale, internal: string,
   }
   if (page.status === 404 && isHtml(page)) {
     await page.body?.cancel()
+    const location = cmsUp ? await redirectTarget(request, deadline) : null
+    if (location) return new NextResponse(null, { status: 308, headers: { location: `${location}${request.nextUrl.search}`, 'cache-control': 'public, max-age=300' } })
     return notFoundPage(request, locale, deadline, page)
   }
   // Any failed render gets the branded 503, not Next's 500: also in the second after the CMS

@@ -7,6 +7,7 @@ import { createGlobals, type GlobalsResource } from './resources/globals'
 import { createKeyFigures, type KeyFiguresResource } from './resources/keyFigures'
 import { createPeople, type PeopleResource } from './resources/people'
 import { createProjects, type ProjectsResource } from './resources/projects'
+import { createRedirects, type RedirectsResource } from './resources/redirects'
 import { createScreeningProgrammes, type ScreeningProgrammesResource } from './resources/screeningProgrammes'
 import { createSearch, type SearchFunction } from './resources/search'
 import { createSections, type SectionsResource } from './resources/sections'
@@ -25,6 +26,8 @@ export interface ContentClient {
   people: PeopleResource
   keyFigures: KeyFiguresResource
   globals: GlobalsResource
+  /** Old addresses of pages whose slug changed. */
+  redirects: RedirectsResource
   /** The same resources by collection slug: `cms.collections['biobank-facts'].findBySlug(…)`. */
   collections: CollectionResources
   search: SearchFunction
@@ -58,6 +61,7 @@ export function createContentClient(options: ContentClientOptions): ContentClien
     people,
     keyFigures,
     globals: createGlobals(fetcher),
+    redirects: createRedirects(fetcher),
     collections: {
       departments,
       sections,

@@ -1,22 +1,11 @@
 import type { Config } from '@crn/content-types'
+import type { Locale } from '@crn/site-contract'
 
-/** The CMS locales: bokmål (default) and English. */
-export type Locale = Config['locale']
-
-export const LOCALES: readonly Locale[] = ['nb', 'en']
-
-/** The CMS's default locale; missing translations fall back to it. */
-export const DEFAULT_LOCALE: Locale = 'nb'
-
-/** Narrows any string to a supported locale. */
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
-}
-
-/** The other locale (for language switchers and hreflang alternates). */
-export function otherLocale(locale: Locale): Locale {
-  return locale === 'nb' ? 'en' : 'nb'
-}
+// The locales are part of the shared map of the site; the generated types must agree with it.
+export { DEFAULT_LOCALE, isLocale, LOCALES, otherLocale, type Locale } from '@crn/site-contract'
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const localesMatchTheCms: Same<Locale, Config['locale']> = true
+void localesMatchTheCms
 
 /**
  * How to fill fields that have no translation in the requested locale:

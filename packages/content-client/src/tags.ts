@@ -8,8 +8,10 @@ import type { ContentCollectionSlug, GlobalSlug } from './types'
 export const tags = {
   /** Every list/query over a collection, e.g. `collection:projects`. */
   collection: (slug: ContentCollectionSlug): string => `collection:${slug}`,
-  /** One document by id, e.g. `doc:projects:12`. */
-  doc: (slug: ContentCollectionSlug, id: number | string): string => `doc:${slug}:${id}`,
+  /** One document by id, e.g. `doc:projects:<id>`. */
+  doc: (slug: ContentCollectionSlug, id: string): string => `doc:${slug}:${id}`,
+  /** Every redirect entry (old addresses that lead to a page's current address). */
+  redirects: 'collection:redirects',
   /** A global, e.g. `global:navigation`. */
   global: (slug: GlobalSlug): string => `global:${slug}`,
   /** Everything read from the CMS (for a full refresh). */
@@ -17,7 +19,7 @@ export const tags = {
 } as const
 
 /** The tags a single-document read carries: the document's own tag and its collection's. */
-export function documentTags(slug: ContentCollectionSlug, id: number | string | undefined): string[] {
+export function documentTags(slug: ContentCollectionSlug, id: string | undefined): string[] {
   return id === undefined ? [tags.collection(slug), tags.all] : [tags.doc(slug, id), tags.collection(slug), tags.all]
 }
 

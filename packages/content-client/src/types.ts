@@ -1,17 +1,11 @@
 import type { Config } from '@crn/content-types'
+import type { ContentCollectionSlug } from '@crn/site-contract'
 
 /** Every collection slug of the CMS. */
 export type CollectionSlug = keyof Config['collections']
 
-/** The collections with public research content (drafts, versions, localized slugs). */
-export type ContentCollectionSlug =
-  | 'departments'
-  | 'sections'
-  | 'projects'
-  | 'biobank-facts'
-  | 'screening-programmes'
-  | 'people'
-  | 'key-figures'
+/** The collections with public research content (drafts, versions, localized slugs): the shared map of the site names them. */
+export type { ContentCollectionSlug }
 
 /** The document type of a collection, as generated from the Payload config. */
 export type DocumentOf<TSlug extends CollectionSlug> = Config['collections'][TSlug]

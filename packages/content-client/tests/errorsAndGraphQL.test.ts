@@ -43,7 +43,7 @@ describe('typed errors', () => {
 
   it('a 404 without a JSON body does not quote the HTML page', async () => {
     const { cms } = await clientFor(() => ({ status: 404, text: '<!DOCTYPE html><html>…</html>' }))
-    await expect(cms.projects.findById(1)).rejects.toThrow(/answered 404 for .*\/api\/projects\/1: Not Found$/)
+    await expect(cms.projects.findById('6650f0c2a1b2c3d4e5f60718')).rejects.toThrow(/answered 404 for .*\/api\/projects\/6650f0c2a1b2c3d4e5f60718: Not Found$/)
   })
 })
 

@@ -38,7 +38,7 @@ describe('page walks', () => {
     for await (const result of cms.people.pages({ limit: 10, page: 2, maxPages: 2, sort: ['name', 'id'] })) seen.push(result.page)
     expect(seen).toEqual([2, 3])
     expect(requests[0]?.url.searchParams.get('sort')).toBe('name,id')
-    const ids: number[] = []
+    const ids: string[] = []
     for await (const person of cms.people.iterate({ limit: 20 })) ids.push(person.id)
     expect(ids).toHaveLength(45)
   })

@@ -58,11 +58,11 @@ describe('projectWhere', () => {
   })
 
   it('combines status, section and person with and/or', () => {
-    expect(projectWhere({ status: 'completed', section: 4, person: 9 })).toEqual({
+    expect(projectWhere({ status: 'completed', section: 'section-4', person: 'person-9' })).toEqual({
       and: [
         { status: { equals: 'completed' } },
-        { sections: { in: [4] } },
-        { or: [{ projectManager: { equals: 9 } }, { participants: { in: [9] } }] },
+        { sections: { in: ['section-4'] } },
+        { or: [{ projectManager: { equals: 'person-9' } }, { participants: { in: ['person-9'] } }] },
       ],
     })
   })

@@ -17,13 +17,13 @@ async function clientFor(answer: (request: ReceivedRequest) => CannedAnswer) {
   return { client, requests: server.requests, metas }
 }
 
-const project = { id: 7, title: 'EQUALSCREEN', slug: 'equalscreen', status: 'ongoing', lastUpdated: '2024-01-01', updatedAt: '', createdAt: '' }
+const project = { id: '0f8e2a4c-7b1d-4e3a-9c55-000000000007', title: 'EQUALSCREEN', slug: 'equalscreen', status: 'ongoing', lastUpdated: '2024-01-01', updatedAt: '', createdAt: '' }
 
 describe('collection reads', () => {
   it('findBySlug queries the slug in the locale and tags the read with the collection', async () => {
     const { client, requests, metas } = await clientFor(() => ({ json: page([project]) }))
     const found = await client.projects.findBySlug('equalscreen', { locale: 'en', depth: 1 })
-    expect(found.id).toBe(7)
+    expect(found.id).toBe(project.id)
     const params = requests[0]?.url.searchParams
     expect(requests[0]?.url.pathname).toBe('/api/projects')
     expect(params?.get('locale')).toBe('en')
@@ -43,8 +43,8 @@ describe('collection reads', () => {
   it('findBySlug falls back to the bokmål slug only for a document without its own English slug', async () => {
     const { client } = await clientFor((request) => {
       const { pathname, searchParams } = request.url
-      if (pathname === '/api/projects/7' && searchParams.get('locale') === 'all') return { json: { id: 7, slug: { nb: 'likskjerm' } } }
-      if (pathname === '/api/projects/7') return { json: { ...project, title: 'English title' } }
+      if (pathname === '/api/projects/0f8e2a4c-7b1d-4e3a-9c55-000000000007' && searchParams.get('locale') === 'all') return { json: { id: '0f8e2a4c-7b1d-4e3a-9c55-000000000007', slug: { nb: 'likskjerm' } } }
+      if (pathname === '/api/projects/0f8e2a4c-7b1d-4e3a-9c55-000000000007') return { json: { ...project, title: 'English title' } }
       return { json: page(searchParams.get('locale') === 'nb' ? [project] : []) }
     })
     await expect(client.projects.findBySlug('likskjerm', { locale: 'en' })).resolves.toMatchObject({ title: 'English title' })
@@ -53,7 +53,7 @@ describe('collection reads', () => {
   it('findBySlug does not let a bokmål slug reach a document that has its own English slug', async () => {
     const { client } = await clientFor((request) => {
       const { pathname, searchParams } = request.url
-      if (pathname === '/api/projects/7') return { json: { id: 7, slug: { nb: 'likskjerm', en: 'equalscreen' } } }
+      if (pathname === '/api/projects/0f8e2a4c-7b1d-4e3a-9c55-000000000007') return { json: { id: '0f8e2a4c-7b1d-4e3a-9c55-000000000007', slug: { nb: 'likskjerm', en: 'equalscreen' } } }
       return { json: page(searchParams.get('locale') === 'nb' ? [project] : []) }
     })
     await expect(client.projects.findBySlug('likskjerm', { locale: 'en' })).rejects.toBeInstanceOf(ContentNotFoundError)
@@ -61,27 +61,27 @@ describe('collection reads', () => {
 
   it('findById tags the read with the document and throws on 404', async () => {
     const { client, metas } = await clientFor((request) =>
-      request.url.pathname.endsWith('/7') ? { json: project } : { status: 404, json: { errors: [{ message: 'Not Found' }] } },
+      request.url.pathname.endsWith('/0f8e2a4c-7b1d-4e3a-9c55-000000000007') ? { json: project } : { status: 404, json: { errors: [{ message: 'Not Found' }] } },
     )
-    await expect(client.projects.findById(7, { locale: 'nb' })).resolves.toMatchObject({ id: 7 })
-    expect(metas[0]?.tags).toEqual(['doc:projects:7', 'collection:projects', 'cms:all'])
-    await expect(client.projects.findById(8)).rejects.toBeInstanceOf(ContentNotFoundError)
+    await expect(client.projects.findById('0f8e2a4c-7b1d-4e3a-9c55-000000000007', { locale: 'nb' })).resolves.toMatchObject({ id: '0f8e2a4c-7b1d-4e3a-9c55-000000000007' })
+    expect(metas[0]?.tags).toEqual(['doc:projects:0f8e2a4c-7b1d-4e3a-9c55-000000000007', 'collection:projects', 'cms:all'])
+    await expect(client.projects.findById('0f8e2a4c-7b1d-4e3a-9c55-000000000008')).rejects.toBeInstanceOf(ContentNotFoundError)
   })
 
   it('findSlugs reads every locale of the slug', async () => {
-    const { client, requests } = await clientFor(() => ({ json: { id: 3, slug: { nb: 'janus-serumbanken', en: 'janus-serum-bank' } } }))
-    await expect(client.sections.findSlugs(3)).resolves.toEqual({ nb: 'janus-serumbanken', en: 'janus-serum-bank' })
+    const { client, requests } = await clientFor(() => ({ json: { id: 's3', slug: { nb: 'janus-serumbanken', en: 'janus-serum-bank' } } }))
+    await expect(client.sections.findSlugs('s3')).resolves.toEqual({ nb: 'janus-serumbanken', en: 'janus-serum-bank' })
     expect(requests[0]?.url.searchParams.get('locale')).toBe('all')
     expect(requests[0]?.url.searchParams.get('select[slug]')).toBe('true')
   })
 
   it('projects.list builds the filter, sort and page', async () => {
     const { client, requests } = await clientFor(() => ({ json: page([project], { page: 2, totalDocs: 11 }) }))
-    const result = await client.projects.list({ status: 'ongoing', section: 4 }, { locale: 'nb', page: 2, limit: 10 })
+    const result = await client.projects.list({ status: 'ongoing', section: 's4' }, { locale: 'nb', page: 2, limit: 10 })
     expect(result).toMatchObject({ page: 2, totalPages: 2, hasPrevPage: true })
     const params = requests[0]?.url.searchParams
     expect(params?.get('where[and][0][status][equals]')).toBe('ongoing')
-    expect(params?.get('where[and][1][sections][in][0]')).toBe('4')
+    expect(params?.get('where[and][1][sections][in][0]')).toBe('s4')
     expect(params?.get('sort')).toBe('-startYear,title')
     expect(params?.get('page')).toBe('2')
   })
@@ -96,9 +96,9 @@ describe('collection reads', () => {
   })
 
   it('people.byIds keeps the order asked for and skips unknown ids', async () => {
-    const { client } = await clientFor(() => ({ json: page([{ id: 2, name: 'B' }, { id: 1, name: 'A' }]) }))
-    const people = await client.people.byIds([1, 5, 2])
-    expect(people.map((person) => person.id)).toEqual([1, 2])
+    const { client } = await clientFor(() => ({ json: page([{ id: 'p2', name: 'B' }, { id: 'p1', name: 'A' }]) }))
+    const people = await client.people.byIds(['p1', 'p5', 'p2'])
+    expect(people.map((person) => person.id)).toEqual(['p1', 'p2'])
   })
 
   it('keyFigures.bySeries groups figures by series', async () => {
@@ -134,7 +134,7 @@ describe('search and GraphQL', () => {
 
   it('searches four collections in one GraphQL request', async () => {
     const { client, requests } = await clientFor(() => ({
-      json: { data: { departments: empty, sections: empty, projects: { docs: [{ id: 7, title: 'EQUALSCREEN' }] }, people: empty } },
+      json: { data: { departments: empty, sections: empty, projects: { docs: [{ id: '0f8e2a4c-7b1d-4e3a-9c55-000000000007', title: 'EQUALSCREEN' }] }, people: empty } },
     }))
     const results = await client.search('  equal   screen ', { locale: 'en' })
     expect(results).toMatchObject({ query: 'equal screen', total: 1 })

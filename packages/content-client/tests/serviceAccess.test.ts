@@ -73,7 +73,7 @@ describe('preview (drafts)', () => {
   it('refuses draft: true on a client without drafts, before sending anything', async () => {
     const { baseUrl, requests } = await serve()
     const cms = createContentClient({ baseUrl, apiKey: KEY })
-    await expect(cms.projects.findById(1, { draft: true })).rejects.toBeInstanceOf(ContentUsageError)
+    await expect(cms.projects.findById('a-project', { draft: true })).rejects.toBeInstanceOf(ContentUsageError)
     await expect(cms.globals.researchOverview({ draft: true })).rejects.toBeInstanceOf(ContentUsageError)
     expect(requests).toHaveLength(0)
   })

@@ -5,9 +5,9 @@ import { documentTags, isContentTag, isLocale, isPageOutOfRange, otherLocale, pa
 describe('tags', () => {
   it('names collection, document and global tags', () => {
     expect(tags.collection('projects')).toBe('collection:projects')
-    expect(tags.doc('biobank-facts', 12)).toBe('doc:biobank-facts:12')
+    expect(tags.doc('biobank-facts', '0f8e2a4c-7b1d-4e3a-9c55-000000000007')).toBe('doc:biobank-facts:0f8e2a4c-7b1d-4e3a-9c55-000000000007')
     expect(tags.global('navigation')).toBe('global:navigation')
-    expect(documentTags('sections', 3)).toEqual(['doc:sections:3', 'collection:sections', 'cms:all'])
+    expect(documentTags('sections', '6650f0c2a1b2c3d4e5f60718')).toEqual(['doc:sections:6650f0c2a1b2c3d4e5f60718', 'collection:sections', 'cms:all'])
   })
 
   it('recognises only tags the client produces', () => {

@@ -81,6 +81,7 @@ export interface Config {
     'content-changes': ContentChange;
     'webhook-subscriptions': WebhookSubscription;
     'webhook-deliveries': WebhookDelivery;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -113,6 +114,7 @@ export interface Config {
     'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
     'webhook-subscriptions': WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -120,7 +122,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: string;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('nb' | 'en') | ('nb' | 'en')[];
   globals: {
@@ -190,7 +192,7 @@ export interface ApiKeyAuthOperations {
  * via the `definition` "departments".
  */
 export interface Department {
-  id: number;
+  id: string;
   title: string;
   /**
    * One or two sentences shown under the title, on teasers and in search results.
@@ -218,10 +220,10 @@ export interface Department {
         id?: string | null;
       }[]
     | null;
-  head?: (number | null) | Person;
-  contacts?: (number | Person)[] | null;
+  head?: (string | null) | Person;
+  contacts?: (string | Person)[] | null;
   sections?: {
-    docs?: (number | Section)[];
+    docs?: (string | Section)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -242,7 +244,7 @@ export interface Department {
       }[]
     | null;
   seedKey?: string | null;
-  updatedBy?: (number | null) | User;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -252,7 +254,7 @@ export interface Department {
  * via the `definition` "people".
  */
 export interface Person {
-  id: number;
+  id: string;
   name: string;
   /**
    * e.g. "Senior researcher" / "Seniorforsker".
@@ -265,11 +267,11 @@ export interface Person {
   unit?:
     | ({
         relationTo: 'sections';
-        value: number | Section;
+        value: string | Section;
       } | null)
     | ({
         relationTo: 'departments';
-        value: number | Department;
+        value: string | Department;
       } | null);
   email?: string | null;
   phone?: string | null;
@@ -282,7 +284,7 @@ export interface Person {
    */
   lastUpdated: string;
   seedKey?: string | null;
-  updatedBy?: (number | null) | User;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -292,7 +294,7 @@ export interface Person {
  * via the `definition` "sections".
  */
 export interface Section {
-  id: number;
+  id: string;
   title: string;
   /**
    * One or two sentences shown under the title, on teasers and in search results.
@@ -313,7 +315,7 @@ export interface Section {
     };
     [k: string]: unknown;
   } | null;
-  department: number | Department;
+  department: string | Department;
   /**
    * Earlier names of the section, kept for readers who search for them.
    */
@@ -337,15 +339,15 @@ export interface Section {
     earlyCareerResearchers?: number | null;
     asOfDate?: string | null;
   };
-  head?: (number | null) | Person;
-  contacts?: (number | Person)[] | null;
+  head?: (string | null) | Person;
+  contacts?: (string | Person)[] | null;
   projects?: {
-    docs?: (number | Project)[];
+    docs?: (string | Project)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
   biobankFacts?: {
-    docs?: (number | BiobankFact)[];
+    docs?: (string | BiobankFact)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -366,7 +368,7 @@ export interface Section {
       }[]
     | null;
   seedKey?: string | null;
-  updatedBy?: (number | null) | User;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -376,7 +378,7 @@ export interface Section {
  * via the `definition` "projects".
  */
 export interface Project {
-  id: number;
+  id: string;
   title: string;
   /**
    * Short name, e.g. EQUALSCREEN.
@@ -404,10 +406,10 @@ export interface Project {
   status: 'planned' | 'ongoing' | 'completed';
   startYear?: number | null;
   endYear?: number | null;
-  sections?: (number | Section)[] | null;
-  screeningProgramme?: (number | null) | ScreeningProgramme;
-  projectManager?: (number | null) | Person;
-  participants?: (number | Person)[] | null;
+  sections?: (string | Section)[] | null;
+  screeningProgramme?: (string | null) | ScreeningProgramme;
+  projectManager?: (string | null) | Person;
+  participants?: (string | Person)[] | null;
   partners?:
     | {
         name: string;
@@ -456,7 +458,7 @@ export interface Project {
       }[]
     | null;
   seedKey?: string | null;
-  updatedBy?: (number | null) | User;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -466,7 +468,7 @@ export interface Project {
  * via the `definition` "screening-programmes".
  */
 export interface ScreeningProgramme {
-  id: number;
+  id: string;
   title: string;
   /**
    * One or two sentences shown under the title, on teasers and in search results.
@@ -487,7 +489,7 @@ export interface ScreeningProgramme {
     };
     [k: string]: unknown;
   } | null;
-  department?: (number | null) | Department;
+  department?: (string | null) | Department;
   targetGroup: {
     sex: 'women' | 'men' | 'all';
     ageFrom: number;
@@ -517,10 +519,10 @@ export interface ScreeningProgramme {
         id?: string | null;
       }[]
     | null;
-  head?: (number | null) | Person;
-  contacts?: (number | Person)[] | null;
+  head?: (string | null) | Person;
+  contacts?: (string | Person)[] | null;
   projects?: {
-    docs?: (number | Project)[];
+    docs?: (string | Project)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -540,7 +542,7 @@ export interface ScreeningProgramme {
       }[]
     | null;
   seedKey?: string | null;
-  updatedBy?: (number | null) | User;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -550,7 +552,7 @@ export interface ScreeningProgramme {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: string;
   name?: string | null;
   /**
    * Admin: everything, manages users. Editor: publishes, unpublishes and deletes content. Contributor: writes drafts.
@@ -581,7 +583,7 @@ export interface User {
  * via the `definition` "biobank-facts".
  */
 export interface BiobankFact {
-  id: number;
+  id: string;
   /**
    * The label readers see, e.g. "Donors".
    */
@@ -590,7 +592,7 @@ export interface BiobankFact {
    * One or two sentences shown under the title, on teasers and in search results.
    */
   lead?: string | null;
-  section: number | Section;
+  section: string | Section;
   /**
    * Numeric value, e.g. 318628.
    */
@@ -626,7 +628,7 @@ export interface BiobankFact {
    */
   lastUpdated: string;
   seedKey?: string | null;
-  updatedBy?: (number | null) | User;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -636,7 +638,7 @@ export interface BiobankFact {
  * via the `definition` "key-figures".
  */
 export interface KeyFigure {
-  id: number;
+  id: string;
   title: string;
   /**
    * One or two sentences shown under the title, on teasers and in search results.
@@ -673,7 +675,7 @@ export interface KeyFigure {
    */
   lastUpdated: string;
   seedKey?: string | null;
-  updatedBy?: (number | null) | User;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -683,7 +685,7 @@ export interface KeyFigure {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: string;
   /**
    * Describe the image for readers who cannot see it, in bokmål.
    */
@@ -739,7 +741,7 @@ export interface Media {
  * via the `definition` "api-keys".
  */
 export interface ApiKey {
-  id: number;
+  id: string;
   name: string;
   /**
    * Who to tell before the key is rotated or revoked (team or e-mail).
@@ -768,7 +770,7 @@ export interface ApiKey {
  * via the `definition` "content-changes".
  */
 export interface ContentChange {
-  id: number;
+  id: string;
   documentCollection:
     'departments' | 'sections' | 'projects' | 'biobank-facts' | 'screening-programmes' | 'people' | 'key-figures';
   documentId: string;
@@ -788,7 +790,7 @@ export interface ContentChange {
  * via the `definition` "webhook-subscriptions".
  */
 export interface WebhookSubscription {
-  id: number;
+  id: string;
   name: string;
   /**
    * Where events are POSTed (https). Private and internal addresses are refused.
@@ -814,8 +816,8 @@ export interface WebhookSubscription {
  * via the `definition` "webhook-deliveries".
  */
 export interface WebhookDelivery {
-  id: number;
-  subscription: number | WebhookSubscription;
+  id: string;
+  subscription: string | WebhookSubscription;
   eventId: string;
   event: 'published' | 'updated' | 'unpublished' | 'deleted';
   status: 'pending' | 'retrying' | 'succeeded' | 'failed' | 'refused' | 'skipped';
@@ -841,10 +843,44 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: string;
+  /**
+   * The old address on the site, with its language: e.g. /nb/forskning/prosjekter/gammelt-navn. The site answers 308 from it.
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'departments';
+          value: string | Department;
+        } | null)
+      | ({
+          relationTo: 'sections';
+          value: string | Section;
+        } | null)
+      | ({
+          relationTo: 'projects';
+          value: string | Project;
+        } | null)
+      | ({
+          relationTo: 'screening-programmes';
+          value: string | ScreeningProgramme;
+        } | null);
+    url?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: string;
   key: string;
   data:
     | {
@@ -861,7 +897,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: string;
   /**
    * Input data provided to the job
    */
@@ -953,69 +989,73 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: string;
   document?:
     | ({
         relationTo: 'departments';
-        value: number | Department;
+        value: string | Department;
       } | null)
     | ({
         relationTo: 'sections';
-        value: number | Section;
+        value: string | Section;
       } | null)
     | ({
         relationTo: 'projects';
-        value: number | Project;
+        value: string | Project;
       } | null)
     | ({
         relationTo: 'biobank-facts';
-        value: number | BiobankFact;
+        value: string | BiobankFact;
       } | null)
     | ({
         relationTo: 'screening-programmes';
-        value: number | ScreeningProgramme;
+        value: string | ScreeningProgramme;
       } | null)
     | ({
         relationTo: 'people';
-        value: number | Person;
+        value: string | Person;
       } | null)
     | ({
         relationTo: 'key-figures';
-        value: number | KeyFigure;
+        value: string | KeyFigure;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: string | Media;
       } | null)
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       } | null)
     | ({
         relationTo: 'api-keys';
-        value: number | ApiKey;
+        value: string | ApiKey;
       } | null)
     | ({
         relationTo: 'content-changes';
-        value: number | ContentChange;
+        value: string | ContentChange;
       } | null)
     | ({
         relationTo: 'webhook-subscriptions';
-        value: number | WebhookSubscription;
+        value: string | WebhookSubscription;
       } | null)
     | ({
         relationTo: 'webhook-deliveries';
-        value: number | WebhookDelivery;
+        value: string | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: string | Redirect;
       } | null);
   globalSlug?: string | null;
   user:
     | {
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       }
     | {
         relationTo: 'api-keys';
-        value: number | ApiKey;
+        value: string | ApiKey;
       };
   updatedAt: string;
   createdAt: string;
@@ -1025,15 +1065,15 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: string;
   user:
     | {
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       }
     | {
         relationTo: 'api-keys';
-        value: number | ApiKey;
+        value: string | ApiKey;
       };
   key?: string | null;
   value?:
@@ -1053,7 +1093,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1481,6 +1521,22 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1555,7 +1611,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "research-overview".
  */
 export interface ResearchOverview {
-  id: number;
+  id: string;
   title: string;
   /**
    * One or two sentences shown under the title, on teasers and in search results.
@@ -1595,7 +1651,7 @@ export interface ResearchOverview {
  * via the `definition` "navigation".
  */
 export interface Navigation {
-  id: number;
+  id: string;
   items?:
     | {
         label: string;
@@ -1606,19 +1662,19 @@ export interface Navigation {
         document?:
           | ({
               relationTo: 'departments';
-              value: number | Department;
+              value: string | Department;
             } | null)
           | ({
               relationTo: 'sections';
-              value: number | Section;
+              value: string | Section;
             } | null)
           | ({
               relationTo: 'projects';
-              value: number | Project;
+              value: string | Project;
             } | null)
           | ({
               relationTo: 'screening-programmes';
-              value: number | ScreeningProgramme;
+              value: string | ScreeningProgramme;
             } | null);
         id?: string | null;
       }[]
@@ -1715,41 +1771,41 @@ export interface TaskSchedulePublish {
     doc?:
       | ({
           relationTo: 'departments';
-          value: number | Department;
+          value: string | Department;
         } | null)
       | ({
           relationTo: 'sections';
-          value: number | Section;
+          value: string | Section;
         } | null)
       | ({
           relationTo: 'projects';
-          value: number | Project;
+          value: string | Project;
         } | null)
       | ({
           relationTo: 'biobank-facts';
-          value: number | BiobankFact;
+          value: string | BiobankFact;
         } | null)
       | ({
           relationTo: 'screening-programmes';
-          value: number | ScreeningProgramme;
+          value: string | ScreeningProgramme;
         } | null)
       | ({
           relationTo: 'people';
-          value: number | Person;
+          value: string | Person;
         } | null)
       | ({
           relationTo: 'key-figures';
-          value: number | KeyFigure;
+          value: string | KeyFigure;
         } | null);
     global?: string | null;
     user?:
       | ({
           relationTo: 'users';
-          value: number | User;
+          value: string | User;
         } | null)
       | ({
           relationTo: 'api-keys';
-          value: number | ApiKey;
+          value: string | ApiKey;
         } | null);
   };
   output?: unknown;

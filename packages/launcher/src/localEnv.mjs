@@ -20,7 +20,7 @@ export function readEnvFile(filePath) {
 
 /**
  * Returns the local configuration, generating whatever is missing: PAYLOAD_SECRET,
- * REVALIDATE_SECRET and an admin login (password generated unless given).
+ * REVALIDATE_SECRET, PREVIEW_SECRET and an admin login (password generated unless given).
  * @returns {{ values: Record<string,string>, generated: string[] }}
  */
 export function ensureLocalEnv() {
@@ -30,6 +30,7 @@ export function ensureLocalEnv() {
   const defaults = {
     PAYLOAD_SECRET: () => randomSecret(32),
     REVALIDATE_SECRET: () => randomSecret(32),
+    PREVIEW_SECRET: () => randomSecret(32),
     SEED_ADMIN_EMAIL: () => 'admin@kreftregisteret.local',
     SEED_ADMIN_PASSWORD: () => randomSecret(12),
   }

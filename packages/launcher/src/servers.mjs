@@ -99,6 +99,7 @@ export async function startCms({ port, databaseUri, env = {}, seed = true, quiet
       CMS_PORT: String(port),
       PAYLOAD_SECRET: randomSecret(),
       REVALIDATE_SECRET: randomSecret(),
+      PREVIEW_SECRET: randomSecret(),
       SEED_ON_START: seed ? 'true' : 'false',
       ...env,
     },

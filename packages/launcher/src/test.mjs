@@ -76,6 +76,7 @@ const built = await check('build', 'npx', ['turbo', 'run', 'build', '--output-lo
 // 5. Jest suites, each writing its own JSON result.
 const suites = [
   { name: 'content-client unit', dir: 'packages/content-client', config: 'jest.config.js' },
+  { name: 'site-contract unit', dir: 'packages/site-contract', config: 'jest.config.js' },
   { name: 'seed unit', dir: 'packages/seed', config: 'jest.config.js' },
   { name: 'cms unit + integration', dir: 'apps/cms', config: 'jest.config.js' },
   { name: 'web unit', dir: 'apps/web', config: 'jest.config.js' },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access'
 import { API_KEYS_SLUG } from '../api/apiKeysSlug'
 import { label } from '../lib/contentDefaults'
+import { previewTokenStrategy } from '../lib/preview/previewTokenStrategy'
 
 export { API_KEYS_SLUG }
 
@@ -24,7 +25,8 @@ export const ApiKeys: CollectionConfig = {
       'Nøkler for tjenester som leser innholds-API-et. Sendes som "Authorization: api-keys API-Key <nøkkel>". Tilbakekall ved å slå av nøkkelen eller slette den.',
     ),
   },
-  auth: { useAPIKey: true, disableLocalStrategy: true },
+  // Site previews read drafts as a short-lived preview reader of this collection (lib/preview/previewTokenStrategy.ts).
+  auth: { useAPIKey: true, disableLocalStrategy: true, strategies: [previewTokenStrategy] },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: label('Service', 'Tjeneste') },

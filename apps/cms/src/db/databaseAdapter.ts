@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../../migrations'
+import { assertCurrentDatabaseFormat } from './databaseFormat'
 
 /** Which adapter a connection string selects. */
 export type DatabaseKind = 'sqlite' | 'mongodb'
@@ -26,18 +27,43 @@ export function createDatabaseAdapter(uri: string): DatabaseAdapterObj {
     return mongooseAdapter({ url: uri, transactionOptions: {} })
   }
   ensureSqliteDirectory(uri)
-  return sqliteAdapter({
+  return refusingLegacyDatabases(uri, sqliteAdapter({
     client: { url: uri },
     // WAL lets readers proceed during writes and halves seed time; NORMAL sync is the
     // SQLite-recommended pairing with WAL. Wait briefly instead of failing on a lock
     // (e.g. `npm run seed` while the CMS runs).
     wal: { synchronous: 'NORMAL', journalSizeLimit: 64 * 1024 * 1024 },
     busyTimeout: 5000,
+    // Text ids (UUIDs), the shape MongoDB hands out too: no code outside this seam may
+    // assume ids are numbers, and every suite on the embedded default proves it.
+    idType: 'uuid',
     // Committed migrations create the schema deterministically when `next start`
     // runs in production (dev and tests push the schema instead).
     migrationDir: path.resolve(process.cwd(), 'migrations'),
     prodMigrations: migrations,
-  })
+  }))
+}
+
+/**
+ * Checks the SQLite file's format before Payload connects: a database made before ids became
+ * text would otherwise be rewritten by the development schema push or half-migrated in
+ * production. It is refused untouched, with the commands that keep its content
+ * (db/databaseFormat.ts).
+ */
+function refusingLegacyDatabases(uri: string, adapter: DatabaseAdapterObj): DatabaseAdapterObj {
+  const known = migrations.map((migration) => migration.name)
+  return {
+    ...adapter,
+    init: (args) => {
+      const instance = adapter.init(args)
+      const connect = instance.connect
+      instance.connect = async function (this: typeof instance, options) {
+        await assertCurrentDatabaseFormat(uri, known)
+        return connect?.call(this, options)
+      }
+      return instance
+    },
+  }
 }
 
 function ensureSqliteDirectory(uri: string): void {

@@ -1,5 +1,6 @@
 import { getPayload } from 'payload'
 
+import { LegacyDatabaseError } from '../db/databaseFormat'
 import { env } from '../env'
 
 /**
@@ -15,6 +16,11 @@ export function startJobsRunner(): void {
     const payload = await getPayload({ config, cron: true })
     payload.logger.info('Jobs runner started (site revalidation every 1 s, scheduled publishing every 5 s)')
   })().catch((error: unknown) => {
+    if (error instanceof LegacyDatabaseError || (error instanceof Error && error.name === 'LegacyDatabaseError')) {
+      // Not an outage that passes: this database needs a person. Say so and stop serving.
+      console.error(`\n${error.message}\n`)
+      process.exit(1)
+    }
     console.error('Could not start the jobs runner: scheduled publishing and site revalidation wait for the next boot.', error)
   })
 }

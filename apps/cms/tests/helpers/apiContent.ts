@@ -8,7 +8,7 @@ import { type Doc, fixtures, unique } from './fixtures'
  * test environment (ESM imports run first), and Payload would open the default database.
  */
 export const CONTENT_SLUGS = ['departments', 'sections', 'projects', 'biobank-facts', 'screening-programmes', 'people', 'key-figures'] as const
-export const PUBLIC_SLUGS = [...CONTENT_SLUGS, 'media'] as const
+export const PUBLIC_SLUGS = [...CONTENT_SLUGS, 'media', 'redirects'] as const
 
 export const ADMIN_PASSWORD = 'a-long-admin-password-for-api-tests'
 

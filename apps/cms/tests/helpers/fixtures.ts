@@ -4,7 +4,7 @@ import sharp from 'sharp'
 /**
  * Minimal valid documents for each collection, created through the Local API with
  * access overridden (the suites under test decide access themselves). Ids are used as
- * Payload returns them (numbers on SQLite, strings on MongoDB), never constructed.
+ * Payload returns them (UUID text on SQLite, ObjectId text on MongoDB), never constructed.
  */
 export type DocId = number | string
 export type Doc = Record<string, unknown> & { id: DocId }

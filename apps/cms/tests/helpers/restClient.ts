@@ -4,7 +4,7 @@
  * from the same code (including our wrappers), without a server.
  */
 export type RestResponse = { status: number; body: unknown }
-type RequestOptions = { json?: unknown; rawBody?: string; contentType?: string; token?: string }
+type RequestOptions = { json?: unknown; rawBody?: string; contentType?: string; token?: string; authorization?: string }
 
 const ORIGIN = 'http://localhost:3000'
 
@@ -12,11 +12,12 @@ export async function restClient() {
   const rest = await import('../../src/app/(payload)/api/[...slug]/route')
   const graphqlRoute = await import('../../src/app/(payload)/api/graphql/route')
 
-  const buildRequest = (method: string, url: URL, { json, rawBody, contentType, token }: RequestOptions) => {
+  const buildRequest = (method: string, url: URL, { json, rawBody, contentType, token, authorization }: RequestOptions) => {
     const headers = new Headers()
     const body = rawBody ?? (json === undefined ? undefined : JSON.stringify(json))
     if (body !== undefined) headers.set('Content-Type', contentType ?? 'application/json')
     if (token) headers.set('Authorization', `JWT ${token}`)
+    if (authorization) headers.set('Authorization', authorization)
     return new Request(url, { method, headers, body })
   }
 

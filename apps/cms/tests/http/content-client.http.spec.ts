@@ -35,9 +35,11 @@ const SITE_ORIGIN = 'http://localhost:3001'
 type Counted = { cms: ContentClient; requests: () => number; statuses: number[]; metas: RequestMeta[] }
 
 let token: string
+/** An id no document has (ids are opaque text on every adapter). */
+const MISSING_ID = '00000000-0000-4000-8000-000000000000'
 const clients: Counted[] = []
 /** Documents this suite creates as the admin (deleted again at the end). */
-const created: { collection: 'projects' | 'api-keys'; id: number }[] = []
+const created: { collection: 'projects' | 'api-keys'; id: string }[] = []
 
 function client(options: Omit<ContentClientOptions, 'baseUrl'> = {}): Counted {
   const statuses: number[] = []
@@ -62,10 +64,10 @@ function bothLocales<T>(value: T | Bilingual<T>): Record<Locale, T> {
   return value instanceof Bilingual ? { nb: value.nb, en: value.en } : { nb: value, en: value }
 }
 
-async function adminCreates(collection: 'projects' | 'api-keys', json: Record<string, unknown>, query = ''): Promise<number> {
+async function adminCreates(collection: 'projects' | 'api-keys', json: Record<string, unknown>, query = ''): Promise<string> {
   const response = await http('POST', `/api/${collection}${query}`, { token, json })
   expect({ collection, status: response.status, body: response.status === 201 ? null : response.body }).toEqual({ collection, status: 201, body: null })
-  const { id } = (response.body as { doc: { id: number } }).doc
+  const { id } = (response.body as { doc: { id: string } }).doc
   created.push({ collection, id })
   return id
 }
@@ -218,14 +220,14 @@ describe('select, where and sort', () => {
 })
 
 describe('GraphQL', () => {
-  type DepartmentList = { docs: { id: number; title: string; slug: string }[] }
+  type DepartmentList = { docs: { id: string; title: string; slug: string }[] }
   const departmentsInBothLocales = graphqlQuery<{ nb: DepartmentList; en: DepartmentList }>(
     `{
       nb: Departments(locale: nb, sort: "order", limit: 100) { docs { id title slug } }
       en: Departments(locale: en, sort: "order", limit: 100) { docs { id title slug } }
     }`,
   )
-  const projectBySlug = graphqlQuery<{ Projects: { docs: { id: number; title: string }[] } }, { slug: string; locale: Locale }>(
+  const projectBySlug = graphqlQuery<{ Projects: { docs: { id: string; title: string }[] } }, { slug: string; locale: Locale }>(
     'query ($slug: String!, $locale: LocaleInputType) { Projects(where: { slug: { equals: $slug } }, locale: $locale, limit: 1) { docs { id title } } }',
   )
 
@@ -233,7 +235,7 @@ describe('GraphQL', () => {
     const data = await anonymous.cms.graphql(departmentsInBothLocales)
     for (const locale of ['nb', 'en'] as const) {
       const rest = await anonymous.cms.departments.findEvery({ locale, depth: 0, select: { title: true, slug: true } })
-      const byId = (docs: { id: number; title: string; slug: string }[]) => [...docs].sort((a, b) => a.id - b.id).map(({ id, title, slug }) => ({ id, title, slug }))
+      const byId = (docs: { id: string; title: string; slug: string }[]) => [...docs].sort((a, b) => a.id.localeCompare(b.id)).map(({ id, title, slug }) => ({ id, title, slug }))
       expect(byId(data[locale].docs)).toEqual(byId(rest))
     }
     const seeded = seedProjects[0]
@@ -246,7 +248,7 @@ describe('GraphQL', () => {
     const refused = await anonymous.cms.graphql('{ Projects { docs { noSuchField } } }').catch((error: unknown) => error)
     expect(refused).toBeInstanceOf(ContentGraphQLError)
     expect(refused).toMatchObject({ status: 400, messages: [expect.stringContaining('noSuchField')] })
-    const missing = await anonymous.cms.graphql('{ Project(id: 99999999) { title } }').catch((error: unknown) => error)
+    const missing = await anonymous.cms.graphql(`{ Project(id: "${MISSING_ID}") { title } }`).catch((error: unknown) => error)
     expect(missing).toBeInstanceOf(ContentGraphQLError)
     expect(missing).toMatchObject({ isNotFound: true })
   })
@@ -328,7 +330,7 @@ describe('API keys', () => {
     await expect(preview.cms.projects.count({ id: { in: [publishedId, draftOnlyId] } })).resolves.toBe(2)
     await expect(preview.cms.projects.findById(publishedId, { locale: 'nb', depth: 0, draft: false })).resolves.toMatchObject({ title: publishedTitle })
     const viaGraphQL = await preview.cms.graphql(
-      graphqlQuery<{ Project: { title: string } }, { id: number }>('query ($id: Int!) { Project(id: $id, draft: true, locale: nb) { title } }'),
+      graphqlQuery<{ Project: { title: string } }, { id: string }>('query ($id: String!) { Project(id: $id, draft: true, locale: nb) { title } }'),
       { id: publishedId },
     )
     expect(viaGraphQL.Project.title).toBe(draftTitle)
@@ -345,7 +347,7 @@ describe('API keys', () => {
 
 describe('typed errors', () => {
   it('answers a missing document with ContentNotFoundError (404)', async () => {
-    const missing = anonymous.cms.projects.findById(99_999_999)
+    const missing = anonymous.cms.projects.findById(MISSING_ID)
     await expect(missing).rejects.toBeInstanceOf(ContentNotFoundError)
     await expect(missing).rejects.toMatchObject({ status: 404 })
     await expect(anonymous.cms.sections.findBySlug('no-such-section', { locale: 'en' })).rejects.toBeInstanceOf(ContentNotFoundError)
@@ -370,7 +372,7 @@ describe('in a browser', () => {
     try {
       // This function runs in the page: only its arguments and the page's globals are in scope.
       const result = await browser.page.evaluate(
-        async ({ baseUrl, key }) => {
+        async ({ baseUrl, key, missingId }) => {
           const { createContentClient, ContentNotFoundError, ContentUnauthorizedError } = (window as unknown as ClientWindow).contentClient
           const anonymousReader = createContentClient({ baseUrl, conditionalCache: true })
           const service = createContentClient({ baseUrl, apiKey: key })
@@ -383,7 +385,7 @@ describe('in a browser', () => {
             anonymousAgain: slugsOf(await anonymousReader.departments.findEvery({ locale: 'en', depth: 0, select: { slug: true } })),
             withKey: slugsOf(await service.departments.findEvery({ locale: 'en', depth: 0, select: { slug: true } })),
             graphql: await service.graphql<{ Departments: { totalDocs: number } }>('{ Departments { totalDocs } }'),
-            notFound: await anonymousReader.projects.findById(99_999_999).then(
+            notFound: await anonymousReader.projects.findById(missingId).then(
               () => 'found',
               (error: unknown) => (error instanceof ContentNotFoundError ? `ContentNotFoundError ${error.status}` : describe(error)),
             ),
@@ -393,7 +395,7 @@ describe('in a browser', () => {
             ),
           }
         },
-        { baseUrl: cmsUrl(), key: apiKey },
+        { baseUrl: cmsUrl(), key: apiKey, missingId: MISSING_ID },
       )
       expect(result).toEqual({
         anonymous: expected,

@@ -31,6 +31,7 @@ async function expectUnhealthy(databaseUri: string, portOffset: number): Promise
       CMS_PORT: String(port),
       PAYLOAD_SECRET: randomSecret(),
       REVALIDATE_SECRET: randomSecret(),
+      PREVIEW_SECRET: randomSecret(),
       SEED_ON_START: 'false',
     },
   })

@@ -4,6 +4,8 @@ import { adminToken, http } from '../helpers/httpCms'
 import { errorMessages, fieldErrors } from '../helpers/restErrors'
 
 type Doc = Record<string, unknown> & { id: number | string }
+/** A well-formed id no document has (ids are opaque text on every adapter). */
+const MISSING_ID = '00000000-0000-4000-8000-000000000000'
 type List = { docs: Doc[]; totalDocs: number }
 
 const suffix = Date.now().toString(36)
@@ -159,6 +161,7 @@ describe('REST: malformed requests are 4xx with a message, never 500', () => {
     ['GET', '/api/departments/not-an-id'],
     ['DELETE', '/api/departments/not-an-id'],
     ['PATCH', '/api/departments/not-an-id'],
+    ['GET', `/api/departments/${MISSING_ID}`],
     ['GET', '/api/departments/999999999'],
     ['GET', '/api/no-such-collection'],
   ])('%s %s → 404', async (method, path) => {
@@ -167,13 +170,13 @@ describe('REST: malformed requests are 4xx with a message, never 500', () => {
   })
 
   it('answers a relationship to a missing document with 400 on the field', async () => {
-    const response = await http('POST', '/api/sections', { token, json: { title: 'Uten avdeling', department: 999999999 } })
+    const response = await http('POST', '/api/sections', { token, json: { title: 'Uten avdeling', department: MISSING_ID } })
     expect(response.status).toBe(400)
     expect(fieldErrors(response.body)).toEqual([{ path: 'department', message: expect.stringMatching(/does not exist/) }])
   })
 
   it('answers a draft pointing at a missing document with 400', async () => {
-    const response = await http('POST', '/api/departments?draft=true', { token, json: { title: 'Utkast', kind: 'research', head: 999999999 } })
+    const response = await http('POST', '/api/departments?draft=true', { token, json: { title: 'Utkast', kind: 'research', head: MISSING_ID } })
     expect(response.status).toBe(400)
     expect(fieldErrors(response.body)).toEqual([{ path: 'head', message: expect.stringMatching(/related document does not exist/) }])
   })

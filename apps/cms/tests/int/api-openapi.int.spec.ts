@@ -87,6 +87,7 @@ describe('real answers match the schemas', () => {
     people: 'PeopleList',
     'key-figures': 'KeyFiguresList',
     media: 'MediaList',
+    redirects: 'RedirectsList',
   }
 
   it.each(PUBLIC_SLUGS)('%s: lists at depth 0, 1 and 2, in one locale and in all', async (slug) => {

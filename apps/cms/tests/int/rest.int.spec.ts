@@ -149,7 +149,7 @@ describe('REST: drafts, versions, joins and auth routes never answer 500', () =>
   })
 
   it('refuses a polymorphic relationship to a collection the field does not allow', async () => {
-    const response = await post('/api/people', { json: { name: 'Ukjent enhet', title: 'Forsker', unit: { relationTo: 'users', value: 1 } } })
+    const response = await post('/api/people', { json: { name: 'Ukjent enhet', title: 'Forsker', unit: { relationTo: 'users', value: '00000000-0000-4000-8000-000000000001' } } })
     expect(response.status).toBe(400)
     expect(fieldErrors(response.body)).toEqual([{ path: 'unit', message: expect.stringMatching(/not one of the collections/) }])
   })

@@ -30,11 +30,11 @@ describe('createDatabaseAdapter', () => {
   const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'crn-adapter-'))
   afterAll(() => fs.rmSync(tempRoot, { recursive: true, force: true }))
 
-  it('chooses SQLite for file: and creates the database folder', () => {
+  it('chooses SQLite for file: with text ids (the shape MongoDB has too) and creates the database folder', () => {
     const folder = path.join(tempRoot, 'nested', 'data')
     const adapter = createDatabaseAdapter(`file:${path.join(folder, 'cms.db')}`)
     expect(adapter.name).toBe('sqlite')
-    expect(adapter.defaultIDType).toBe('number')
+    expect(adapter.defaultIDType).toBe('text')
     expect(fs.statSync(folder).isDirectory()).toBe(true)
   })
 

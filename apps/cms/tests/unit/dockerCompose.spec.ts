@@ -86,6 +86,7 @@ function resolveCompose(env: Environment): ComposeFile {
 const REQUIRED_SECRETS = {
   PAYLOAD_SECRET: 'p'.repeat(64),
   REVALIDATE_SECRET: 'r'.repeat(64),
+  PREVIEW_SECRET: 'v'.repeat(64),
 } as const
 
 const compose = resolveCompose(REQUIRED_SECRETS)
@@ -251,7 +252,7 @@ describe('docker-compose.yml: cms', () => {
     expect(uri.searchParams.get('directConnection')).toBeNull()
   })
 
-  it.each(['PAYLOAD_SECRET', 'REVALIDATE_SECRET'] as const)('refuses to start when %s is missing or empty', (name) => {
+  it.each(['PAYLOAD_SECRET', 'REVALIDATE_SECRET', 'PREVIEW_SECRET'] as const)('refuses to start when %s is missing or empty', (name) => {
     const raw = (rawCompose as { services: { cms: { environment: Record<string, unknown> } } }).services.cms.environment[name]
     expect(raw).toMatch(new RegExp(`^\\$\\{${name}:\\?.+\\}$`))
     const withoutIt: Record<string, string> = { ...REQUIRED_SECRETS }
@@ -305,6 +306,13 @@ describe('docker-compose.yml: web', () => {
     expect(raw).toMatch(/^\$\{REVALIDATE_SECRET:\?.+\}$/)
     expect(environmentOf(web).REVALIDATE_SECRET).toBe(environmentOf(cms).REVALIDATE_SECRET)
     expect(() => resolveCompose({ PAYLOAD_SECRET: REQUIRED_SECRETS.PAYLOAD_SECRET })).toThrow('REVALIDATE_SECRET')
+  })
+
+  it('requires the same PREVIEW_SECRET as the cms (the site checks the preview tokens the cms signs)', () => {
+    const raw = (rawCompose as { services: { web: { environment: Record<string, unknown> } } }).services.web.environment.PREVIEW_SECRET
+    expect(raw).toMatch(/^\$\{PREVIEW_SECRET:\?.+\}$/)
+    expect(environmentOf(web).PREVIEW_SECRET).toBe(environmentOf(cms).PREVIEW_SECRET)
+    expect(environmentOf(web).PREVIEW_SECRET).not.toBe(environmentOf(web).REVALIDATE_SECRET)
   })
 
   it('knows its public origin (WEB_URL) as the cms does', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { DEV_PAYLOAD_SECRET, DEV_REVALIDATE_SECRET, parseEnv } from '../../src/env'
+import { DEV_PAYLOAD_SECRET, DEV_PREVIEW_SECRET, DEV_REVALIDATE_SECRET, parseEnv } from '../../src/env'
 
 const strongSecret = (character: string) => character.repeat(32)
-const strongSecrets = { PAYLOAD_SECRET: strongSecret('p'), REVALIDATE_SECRET: strongSecret('r') }
+const strongSecrets = { PAYLOAD_SECRET: strongSecret('p'), REVALIDATE_SECRET: strongSecret('r'), PREVIEW_SECRET: strongSecret('v') }
 
 describe('parseEnv in development', () => {
   it('works with no configuration at all, using dev defaults', () => {
@@ -13,6 +13,7 @@ describe('parseEnv in development', () => {
       DATABASE_URI: 'file:./data/cms.db',
       PAYLOAD_SECRET: DEV_PAYLOAD_SECRET,
       REVALIDATE_SECRET: DEV_REVALIDATE_SECRET,
+      PREVIEW_SECRET: DEV_PREVIEW_SECRET,
       CMS_PORT: 3000,
       WEB_PORT: 3001,
       CMS_URL: 'http://localhost:3000',
@@ -61,7 +62,7 @@ describe.each([
   ['a deployment (DEPLOYMENT=1)', { DEPLOYMENT: '1' }],
   ['a deployment (DEPLOYMENT=true)', { NODE_ENV: 'development', DEPLOYMENT: 'true' }],
 ])('parseEnv in %s', (_label, mode) => {
-  it.each(['PAYLOAD_SECRET', 'REVALIDATE_SECRET'] as const)('refuses a missing %s', (name) => {
+  it.each(['PAYLOAD_SECRET', 'REVALIDATE_SECRET', 'PREVIEW_SECRET'] as const)('refuses a missing %s', (name) => {
     const source: Record<string, string | undefined> = { ...mode, ...strongSecrets }
     delete source[name]
     expect(() => parseEnv(source)).toThrow(new RegExp(`${name} must be set to a random value of at least 32 characters`))
@@ -70,18 +71,20 @@ describe.each([
   it.each([
     ['PAYLOAD_SECRET', DEV_PAYLOAD_SECRET],
     ['REVALIDATE_SECRET', DEV_REVALIDATE_SECRET],
+    ['PREVIEW_SECRET', DEV_PREVIEW_SECRET],
   ] as const)('refuses the development default of %s', (name, devDefault) => {
     expect(() => parseEnv({ ...mode, ...strongSecrets, [name]: devDefault })).toThrow(new RegExp(name))
   })
 
-  it.each(['PAYLOAD_SECRET', 'REVALIDATE_SECRET'] as const)('refuses a %s shorter than 32 characters', (name) => {
+  it.each(['PAYLOAD_SECRET', 'REVALIDATE_SECRET', 'PREVIEW_SECRET'] as const)('refuses a %s shorter than 32 characters', (name) => {
     expect(() => parseEnv({ ...mode, ...strongSecrets, [name]: 'x'.repeat(31) })).toThrow(new RegExp(name))
   })
 
   it('accepts random secrets of 32 characters or more', () => {
-    const env = parseEnv({ ...mode, PAYLOAD_SECRET: strongSecret('a'), REVALIDATE_SECRET: 'b'.repeat(64) })
+    const env = parseEnv({ ...mode, PAYLOAD_SECRET: strongSecret('a'), REVALIDATE_SECRET: 'b'.repeat(64), PREVIEW_SECRET: strongSecret('c') })
     expect(env.PAYLOAD_SECRET).toBe(strongSecret('a'))
     expect(env.REVALIDATE_SECRET).toBe('b'.repeat(64))
+    expect(env.PREVIEW_SECRET).toBe(strongSecret('c'))
   })
 })
 

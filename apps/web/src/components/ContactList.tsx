@@ -4,7 +4,7 @@ import { messages } from '@/lib/i18n'
 import type { Locale } from '@/lib/locales'
 
 /** Contact cards for the people responsible for a department, section, programme or project. */
-export function ContactList({ locale, people, heading, headId }: { locale: Locale; people: Person[]; heading?: string; headId?: number }) {
+export function ContactList({ locale, people, heading, headId }: { locale: Locale; people: Person[]; heading?: string; headId?: string }) {
   if (people.length === 0) return null
   const m = messages(locale)
   return (

@@ -10,8 +10,8 @@ export function isLinkableCollection(value: unknown): value is LinkableCollectio
   return value === 'departments' || value === 'sections' || value === 'projects' || value === 'screening-programmes'
 }
 
-/** A reference as Payload returns it: an id, or the populated document. */
-export type Ref<T> = number | T | null | undefined
+/** A reference as Payload returns it: an id (opaque text), or the populated document. */
+export type Ref<T> = string | T | null | undefined
 
 /** The populated document of a reference, or undefined when only the id is there. */
 export function populated<T extends object>(ref: Ref<T>): T | undefined {
@@ -19,8 +19,8 @@ export function populated<T extends object>(ref: Ref<T>): T | undefined {
 }
 
 /** The id of a reference, populated or not. */
-export function refId<T extends { id: number }>(ref: Ref<T>): number | undefined {
-  if (typeof ref === 'number') return ref
+export function refId<T extends { id: string }>(ref: Ref<T>): string | undefined {
+  if (typeof ref === 'string') return ref
   return ref?.id
 }
 

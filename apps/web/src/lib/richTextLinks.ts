@@ -11,13 +11,13 @@ export interface LexicalState {
 
 interface InternalLinkTarget {
   collection: LinkableCollection
-  id: number
+  id: string
   /** The populated document when the CMS sent it (depth ≥ 1). */
   doc: unknown
 }
 
 /** Key of a link target in the resolved map. */
-export const linkKey = (collection: string, id: number | string) => `${collection}:${id}`
+export const linkKey = (collection: string, id: string) => `${collection}:${id}`
 
 function internalTarget(node: unknown): InternalLinkTarget | undefined {
   if (typeof node !== 'object' || node === null || !('type' in node) || node.type !== 'link' || !('fields' in node)) return undefined
@@ -26,8 +26,9 @@ function internalTarget(node: unknown): InternalLinkTarget | undefined {
   const ref = fields.doc
   if (typeof ref !== 'object' || ref === null || !('relationTo' in ref) || !('value' in ref) || !isLinkableCollection(ref.relationTo)) return undefined
   const value = ref.value
-  const id = typeof value === 'number' ? value : typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'number' ? value.id : undefined
-  return id === undefined ? undefined : { collection: ref.relationTo, id, doc: value }
+  // Ids are opaque text (UUIDs on SQLite, ObjectIds on MongoDB): never assume a number.
+  const id = typeof value === 'string' ? value : typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string' ? value.id : undefined
+  return id === undefined || id === '' ? undefined : { collection: ref.relationTo, id, doc: value }
 }
 
 function collectTargets(nodes: unknown[], into: InternalLinkTarget[]): void {

@@ -1,5 +1,4 @@
-import { createHmac } from 'node:crypto'
-
+import { createPreviewToken } from '@crn/site-contract/preview-token'
 import { describe, expect, test } from '@jest/globals'
 import type { BrowserContext, Page, Response as PlaywrightResponse } from 'playwright-core'
 
@@ -118,6 +117,11 @@ describe('editorial workflow', () => {
       expect(normaliseSpace(await preview.locator('h1').innerText())).toBe(newTitle)
       const draftRoute = documents.find((response) => new URL(response.url()).pathname === '/api/draft')
       expect(draftRoute?.status()).toBe(307)
+      // The link carries a preview token only: never the editor's own session token.
+      const session = (await context.cookies(e2eState().cmsUrl)).find((cookie) => cookie.name === 'payload-token')?.value
+      expect(session).toBeTruthy()
+      expect(draftRoute?.url()).not.toContain(String(session))
+      expect([...new URL(draftRoute?.url() ?? e2eState().webUrl).searchParams.keys()]).toEqual(['token'])
       const pageResponse = documents.find((response) => response.url().startsWith(e2eState().webUrl) && new URL(response.url()).pathname === pathname)
       if (!pageResponse) throw new Error(`No document response for ${pathname}: ${documents.map((response) => response.url()).join(', ')}`)
       const cacheControl = (await pageResponse.allHeaders())['cache-control'] ?? ''
@@ -264,21 +268,23 @@ function formatForPicker(date: Date): string {
 }
 
 describe('the draft-mode route', () => {
-  const sign = (path: string, origin: string) => createHmac('sha256', e2eState().revalidateSecret).update(`preview\n${path}\n${origin}`).digest('hex')
-  const draftUrl = (params: Record<string, string>) => `/api/draft?${new URLSearchParams(params).toString()}`
+  const origin = () => e2eState().cmsUrl
+  const token = (path: string, { secret = e2eState().previewSecret, ttlSeconds = 600, from = origin() } = {}) =>
+    createPreviewToken(secret, { document: 'projects/any', locale: 'en', path, origin: from }, Date.now(), ttlSeconds)
+  const draftUrl = (value?: string) => (value === undefined ? '/api/draft' : `/api/draft?${new URLSearchParams({ token: value }).toString()}`)
 
-  test('refuses links the CMS did not sign, foreign paths and tokens the CMS does not know — never cacheable', async () => {
-    const origin = e2eState().cmsUrl
+  test('refuses tokens the CMS did not sign, expired ones and foreign paths — never cacheable', async () => {
     const path = '/nb/forskning'
-    const cases: [string, Record<string, string>, number][] = [
-      ['no parameters', {}, 400],
-      ['another host as path', { path: '//evil.example/', origin, token: 'x', signature: sign('//evil.example/', origin) }, 400],
-      ['a forged signature', { path, origin, token: 'x', signature: sign(path, 'https://evil.example') }, 403],
-      ['no token', { path, origin, signature: sign(path, origin) }, 401],
-      ['a token the CMS rejects', { path, origin, token: 'not-a-real-token', signature: sign(path, origin) }, 401],
+    const cases: [string, string | undefined, number][] = [
+      ['no token', undefined, 401],
+      ['not a token', 'not-a-real-token', 403],
+      ['signed with another secret (the revalidation secret)', token(path, { secret: e2eState().revalidateSecret }), 403],
+      ['expired', token(path, { ttlSeconds: -1 }), 401],
+      ['another host as path', token('//evil.example/'), 400],
+      ['an origin that is not one', token(path, { from: 'javascript:alert(1)' }), 400],
     ]
-    for (const [name, params, status] of cases) {
-      const response = await fetchSite(draftUrl(params))
+    for (const [name, value, status] of cases) {
+      const response = await fetchSite(draftUrl(value))
       const body = (await response.json()) as { error?: string }
       expect({ name, status: response.status, cacheControl: response.headers.get('cache-control'), hasReason: Boolean(body.error) }).toEqual({
         name,
@@ -290,17 +296,18 @@ describe('the draft-mode route', () => {
     }
   })
 
-  test('turns draft mode on for a signed-in editor and sends them to the page', async () => {
-    const editor = await account('editor')
-    const { token } = await cmsApi<{ token: string }>('/users/login', { method: 'POST', body: JSON.stringify(editor) })
-    const origin = e2eState().cmsUrl
+  test('turns draft mode on for the token’s lifetime and sends the visitor to the page', async () => {
     const path = '/en/research'
-    const response = await fetchSite(draftUrl({ path, origin, token, signature: sign(path, origin) }))
+    const response = await fetchSite(draftUrl(token(path, { ttlSeconds: 600 })))
     expect(response.status).toBe(307)
     expect(response.headers.get('location')).toBe(path)
     expect(response.headers.get('cache-control')).toBe('private, no-store, max-age=0')
     const cookies = response.headers.getSetCookie()
     expect(cookies.some((cookie) => cookie.startsWith('__prerender_bypass='))).toBe(true)
-    expect(cookies.find((cookie) => cookie.startsWith('crn-preview-token='))).toMatch(/HttpOnly/i)
+    const previewCookie = cookies.find((cookie) => cookie.startsWith('crn-preview-token='))
+    expect(previewCookie).toMatch(/HttpOnly/i)
+    const maxAge = Number(previewCookie?.match(/Max-Age=(\d+)/i)?.[1])
+    expect(maxAge).toBeGreaterThan(590)
+    expect(maxAge).toBeLessThanOrEqual(600)
   })
 })

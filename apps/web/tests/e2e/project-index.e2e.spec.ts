@@ -56,7 +56,7 @@ describe.each(LOCALES)('project index (%s)', (locale) => {
     expect(pageTwo.filter((href) => pageOne.includes(href))).toEqual([])
     expect(await second.locator('main [aria-current="page"]', { hasText: '2' }).count()).toBeGreaterThan(0)
 
-    for (const query of ['page=999', 'page=abc', 'page=0', 'page=-1', 'page=1.5', 'page=2&page=3', 'status=unknown', 'section=abc', 'section=999999']) {
+    for (const query of ['page=999', 'page=abc', 'page=0', 'page=-1', 'page=1.5', 'page=2&page=3', 'status=unknown', 'section=abc', 'section=999999', 'section=a&section=b']) {
       const pathname = `${sitePaths.projects(locale)}?${query}`
       expect({ pathname, status: await statusOf(pathname) }).toEqual({ pathname, status: 404 })
     }
@@ -82,13 +82,22 @@ describe.each(LOCALES)('project index (%s)', (locale) => {
     if (!section) throw new Error('No section has two or more projects')
     const expected = projectsOf(content, locale, section.id).map((project) => sitePaths.project(locale, project.slug))
     const { page } = await site.open(sitePaths.projects(locale))
-    await page.locator('main form select[name="section"]').selectOption(String(section.id))
-    await Promise.all([page.waitForURL((url) => url.searchParams.get('section') === String(section.id)), page.locator('main form [type="submit"]').click()])
+    // Public URLs carry the section's slug in the page's language, never a database id.
+    await page.locator('main form select[name="section"]').selectOption(section.slug)
+    await Promise.all([page.waitForURL((url) => url.searchParams.get('section') === section.slug), page.locator('main form [type="submit"]').click()])
+    expect(page.url()).not.toContain(String(section.id))
     expect(sorted(await listedOnAllPages(page, locale))).toEqual(sorted(expected))
+    // The other language's version of the filtered index filters by that language's slug.
+    const other = locale === 'nb' ? 'en' : 'nb'
+    const otherSlug = content.sections[other].find((candidate) => candidate.id === section.id)?.slug
+    if (!otherSlug) throw new Error(`Section ${section.slug} has no ${other} slug`)
+    const { page: filtered } = await site.open(`${sitePaths.projects(locale)}?section=${encodeURIComponent(section.slug)}`)
+    const alternate = Object.values((await inspectPage(filtered)).alternates).find((href) => href.startsWith(sitePaths.projects(other)))
+    expect(alternate).toBe(`${sitePaths.projects(other)}?section=${encodeURIComponent(otherSlug)}`)
 
     // Both filters together narrow further.
     const completed = content.projects[locale].filter((project) => project.status === 'completed')
-    const both = `${sitePaths.projects(locale)}?status=completed&section=${section.id}`
+    const both = `${sitePaths.projects(locale)}?status=completed&section=${encodeURIComponent(section.slug)}`
     const { page: combined, response } = await site.open(both)
     expect(response.status()).toBe(200)
     expect(sorted(await listedOnAllPages(combined, locale))).toEqual(

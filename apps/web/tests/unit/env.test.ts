@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { DEV_REVALIDATE_SECRET, parseEnv } from '@/env'
+import { DEV_PREVIEW_SECRET, DEV_REVALIDATE_SECRET, parseEnv } from '@/env'
 
 const strongSecret = 'a'.repeat(40)
 
@@ -11,10 +11,19 @@ describe('parseEnv', () => {
   })
 
   it('refuses the default or a weak secret in production and in a deployment', () => {
-    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/REVALIDATE_SECRET/)
-    expect(() => parseEnv({ DEPLOYMENT: '1', REVALIDATE_SECRET: DEV_REVALIDATE_SECRET })).toThrow(/REVALIDATE_SECRET/)
-    expect(() => parseEnv({ NODE_ENV: 'production', REVALIDATE_SECRET: 'short' })).toThrow(/at least 32/)
-    expect(parseEnv({ NODE_ENV: 'production', REVALIDATE_SECRET: strongSecret }).REVALIDATE_SECRET).toBe(strongSecret)
+    const preview = { PREVIEW_SECRET: 'p'.repeat(40) }
+    expect(() => parseEnv({ NODE_ENV: 'production', ...preview })).toThrow(/REVALIDATE_SECRET/)
+    expect(() => parseEnv({ DEPLOYMENT: '1', REVALIDATE_SECRET: DEV_REVALIDATE_SECRET, ...preview })).toThrow(/REVALIDATE_SECRET/)
+    expect(() => parseEnv({ NODE_ENV: 'production', REVALIDATE_SECRET: 'short', ...preview })).toThrow(/at least 32/)
+    expect(parseEnv({ NODE_ENV: 'production', REVALIDATE_SECRET: strongSecret, ...preview }).REVALIDATE_SECRET).toBe(strongSecret)
+  })
+
+  it('requires its own PREVIEW_SECRET in production and in a deployment', () => {
+    expect(parseEnv({}).PREVIEW_SECRET).toBe(DEV_PREVIEW_SECRET)
+    expect(() => parseEnv({ NODE_ENV: 'production', REVALIDATE_SECRET: strongSecret })).toThrow(/PREVIEW_SECRET/)
+    expect(() => parseEnv({ DEPLOYMENT: '1', REVALIDATE_SECRET: strongSecret, PREVIEW_SECRET: DEV_PREVIEW_SECRET })).toThrow(/PREVIEW_SECRET/)
+    expect(() => parseEnv({ DEPLOYMENT: '1', REVALIDATE_SECRET: strongSecret, PREVIEW_SECRET: 'short' })).toThrow(/PREVIEW_SECRET/)
+    expect(parseEnv({ DEPLOYMENT: '1', REVALIDATE_SECRET: strongSecret, PREVIEW_SECRET: 'p'.repeat(40) }).PREVIEW_SECRET).toBe('p'.repeat(40))
   })
 
   it('lets `next build` run without secrets', () => {

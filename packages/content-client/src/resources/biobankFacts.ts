@@ -4,9 +4,9 @@ import { type CollectionResource, createCollectionResource, type FindOptions } f
 
 export interface BiobankFactsResource extends CollectionResource<'biobank-facts'> {
   /** Every fact about one biobank section, in editorial order. */
-  bySection(sectionId: number, options?: Omit<FindOptions<'biobank-facts'>, 'where' | 'sort'>): Promise<DocumentOf<'biobank-facts'>[]>
+  bySection(sectionId: string, options?: Omit<FindOptions<'biobank-facts'>, 'where' | 'sort'>): Promise<DocumentOf<'biobank-facts'>[]>
   /** One dated series (e.g. `cancer-cases`), oldest first. */
-  series(seriesKey: string, options?: Omit<FindOptions<'biobank-facts'>, 'where' | 'sort'> & { sectionId?: number }): Promise<DocumentOf<'biobank-facts'>[]>
+  series(seriesKey: string, options?: Omit<FindOptions<'biobank-facts'>, 'where' | 'sort'> & { sectionId?: string }): Promise<DocumentOf<'biobank-facts'>[]>
 }
 
 export function createBiobankFacts(fetcher: Fetcher): BiobankFactsResource {

@@ -78,7 +78,7 @@ export interface CollectionResource<TSlug extends ContentCollectionSlug> {
   /** Every matching document, read page by page (⌈total / limit⌉ requests). */
   findEvery(options?: PageWalkOptions<TSlug>): Promise<DocumentOf<TSlug>[]>
   /** One document by id; throws `ContentNotFoundError` when missing or unpublished. */
-  findById(id: number | string, options?: FindOneOptions<TSlug>): Promise<DocumentOf<TSlug>>
+  findById(id: string, options?: FindOneOptions<TSlug>): Promise<DocumentOf<TSlug>>
   /**
    * One document by its slug in `locale`; when nothing matches and fallback is on, the slug is
    * also tried in the default locale (an untranslated document keeps its bokmål slug).
@@ -86,7 +86,7 @@ export interface CollectionResource<TSlug extends ContentCollectionSlug> {
    */
   findBySlug(slug: string, options?: FindOneOptions<TSlug>): Promise<DocumentOf<TSlug>>
   /** The document's slug in every locale (for language switchers and hreflang). */
-  findSlugs(id: number | string, options?: RequestOptions & Pick<CollectionQuery<TSlug>, 'draft'>): Promise<LocalizedValue<string>>
+  findSlugs(id: string, options?: RequestOptions & Pick<CollectionQuery<TSlug>, 'draft'>): Promise<LocalizedValue<string>>
   /** Number of documents matching `where`. */
   count(where?: WhereOf<TSlug>, options?: RequestOptions & Pick<CollectionQuery<TSlug>, 'locale' | 'draft'>): Promise<number>
 }
@@ -167,7 +167,7 @@ export function createCollectionResource<TSlug extends ContentCollectionSlug>(
     return docs
   }
 
-  async function findById(id: number | string, options: FindOneOptions<TSlug> = {}) {
+  async function findById(id: string, options: FindOneOptions<TSlug> = {}) {
     const { request, query } = splitRequest(options)
     const path = withQuery(`/${slug}/${encodeURIComponent(String(id))}`, { ...query, draft: fetcher.draftFor(query.draft) })
     return fetcher.json<Doc>(path, withTags(request, documentTags(slug, id)))
@@ -201,7 +201,7 @@ export function createCollectionResource<TSlug extends ContentCollectionSlug>(
     throw new ContentNotFoundError(`No ${slug} document with slug "${value}"${locale ? ` in locale ${locale}` : ''}`, fetcher.url(`/${slug}`))
   }
 
-  async function findSlugs(id: number | string, options: RequestOptions & Pick<CollectionQuery<TSlug>, 'draft'> = {}) {
+  async function findSlugs(id: string, options: RequestOptions & Pick<CollectionQuery<TSlug>, 'draft'> = {}) {
     const { request, query } = splitRequest(options)
     const path = withQuery(`/${slug}/${encodeURIComponent(String(id))}`, {
       locale: 'all',

@@ -4,7 +4,7 @@ import { type CollectionResource, createCollectionResource, type FindOptions } f
 
 export interface PeopleResource extends CollectionResource<'people'> {
   /** Several people by id, in the order given (unknown or unpublished ids are left out). */
-  byIds(ids: readonly number[], options?: Omit<FindOptions<'people'>, 'where'>): Promise<DocumentOf<'people'>[]>
+  byIds(ids: readonly string[], options?: Omit<FindOptions<'people'>, 'where'>): Promise<DocumentOf<'people'>[]>
 }
 
 export function createPeople(fetcher: Fetcher): PeopleResource {

@@ -1,21 +1,24 @@
+import type { ProjectStatus } from '@crn/site-contract'
+
 import type { Fetcher } from '../fetcher'
 import type { PaginatedDocs } from '../pagination'
 import type { DocumentOf, WhereOf } from '../types'
 import { type CollectionResource, createCollectionResource, type FindOptions } from './collection'
 
-export type ProjectStatus = DocumentOf<'projects'>['status']
-
-export const PROJECT_STATUSES: readonly ProjectStatus[] = ['planned', 'ongoing', 'completed']
+// Statuses are part of the shared map of the site; the generated types must agree with it.
+export { PROJECT_STATUSES, type ProjectStatus } from '@crn/site-contract'
+const statusesMatchTheCms: [DocumentOf<'projects'>['status']] extends [ProjectStatus] ? ([ProjectStatus] extends [DocumentOf<'projects'>['status']] ? true : false) : false = true
+void statusesMatchTheCms
 
 /** Filters of the project index. */
 export interface ProjectFilter {
   status?: ProjectStatus
-  /** Projects belonging to this section (id). */
-  section?: number
+  /** Projects belonging to this section (its id: opaque text). */
+  section?: string
   /** Projects belonging to this screening programme (id). */
-  screeningProgramme?: number
+  screeningProgramme?: string
   /** Projects with this person as manager or participant (id). */
-  person?: number
+  person?: string
 }
 
 /** Turns a project filter into a Payload `where`. */

@@ -11,7 +11,7 @@ type Teaser<T> = Pick<T, Extract<keyof T, 'id' | 'title' | 'slug' | 'lead'>>
 export interface SearchResults {
   query: string
   departments: Teaser<Department>[]
-  sections: (Teaser<Section> & { department: { id: number; slug: string } | null })[]
+  sections: (Teaser<Section> & { department: { id: string; slug: string } | null })[]
   projects: (Teaser<Project> & Pick<Project, 'acronym' | 'status' | 'startYear' | 'endYear'>)[]
   people: (Pick<Person, 'id' | 'name' | 'title' | 'email'> & { unit: PersonUnit | null })[]
   total: number
@@ -19,8 +19,8 @@ export interface SearchResults {
 
 /** The unit a person belongs to, with what a link to it needs. */
 export type PersonUnit =
-  | { relationTo: 'sections'; value: { id: number; slug: string; title: string; department: { id: number; slug: string } | null } }
-  | { relationTo: 'departments'; value: { id: number; slug: string; title: string } }
+  | { relationTo: 'sections'; value: { id: string; slug: string; title: string; department: { id: string; slug: string } | null } }
+  | { relationTo: 'departments'; value: { id: string; slug: string; title: string } }
 
 export interface SearchOptions extends RequestOptions {
   locale: Locale

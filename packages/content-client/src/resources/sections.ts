@@ -4,7 +4,7 @@ import { type CollectionResource, createCollectionResource, type FindOptions } f
 
 export interface SectionsResource extends CollectionResource<'sections'> {
   /** The sections of one department, in editorial order. */
-  byDepartment(departmentId: number, options?: Omit<FindOptions<'sections'>, 'where' | 'sort'>): Promise<DocumentOf<'sections'>[]>
+  byDepartment(departmentId: string, options?: Omit<FindOptions<'sections'>, 'where' | 'sort'>): Promise<DocumentOf<'sections'>[]>
 }
 
 export function createSections(fetcher: Fetcher): SectionsResource {

@@ -18,6 +18,13 @@ import type * as ContentClientModule from '../../src'
 
 const sourceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src')
 const MODULE_PREFIX = '/content-client/'
+/**
+ * The one package the client imports at run time, the shared map of the site (its main entry,
+ * itself free of Node built-ins), served the same way and named by an import map.
+ */
+const contractRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../site-contract/src')
+const CONTRACT_PREFIX = '/site-contract/'
+const IMPORT_MAP = JSON.stringify({ imports: { '@crn/site-contract': `${CONTRACT_PREFIX}index.js` } })
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -42,10 +49,10 @@ export interface ClientPage {
 }
 
 /** One source file as a browser module: types stripped, relative imports given their `.js` URL. */
-async function browserModule(urlPath: string): Promise<string | undefined> {
-  const relative = urlPath.slice(MODULE_PREFIX.length).replace(/\.js$/, '.ts')
-  const file = path.resolve(sourceRoot, relative)
-  if (!file.startsWith(`${sourceRoot}${path.sep}`)) return undefined
+async function browserModule(urlPath: string, prefix: string, root: string): Promise<string | undefined> {
+  const relative = urlPath.slice(prefix.length).replace(/\.js$/, '.ts')
+  const file = path.resolve(root, relative)
+  if (!file.startsWith(`${root}${path.sep}`)) return undefined
   const source = await readFile(file, 'utf8')
   const { outputText } = ts.transpileModule(source, {
     fileName: file,
@@ -58,13 +65,15 @@ async function serve(route: Route): Promise<void> {
   const { pathname } = new URL(route.request().url())
   if (pathname === '/') {
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Content client in a browser</title>
+<script type="importmap">${IMPORT_MAP}</script>
 <script type="module">import * as contentClient from '${MODULE_PREFIX}index.js'; window.contentClient = contentClient;</script></head><body></body></html>`
     await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
     return
   }
   let module: string | undefined
   try {
-    module = pathname.startsWith(MODULE_PREFIX) ? await browserModule(pathname) : undefined
+    if (pathname.startsWith(MODULE_PREFIX)) module = await browserModule(pathname, MODULE_PREFIX, sourceRoot)
+    else if (pathname.startsWith(CONTRACT_PREFIX)) module = await browserModule(pathname, CONTRACT_PREFIX, contractRoot)
   } catch (error) {
     // A missing source file is the page's 404; anything else is reported to the page (and its console).
     if (!(error instanceof Error && 'code' in error && error.code === 'ENOENT')) {

@@ -13,10 +13,10 @@ import { API_KEYS_SLUG } from '../apiKeysSlug'
 export type Principal =
   | { kind: 'anonymous' }
   | { kind: 'editor' }
-  | { kind: 'service'; keyId: number | string; readDrafts: boolean }
+  | { kind: 'service'; keyId: string; readDrafts: boolean }
   | { kind: 'invalid'; reason: string }
 
-type AuthenticatedDocument = { id: number | string; collection?: unknown; readDrafts?: unknown; expiresAt?: unknown }
+type AuthenticatedDocument = { id: string; collection?: unknown; readDrafts?: unknown; expiresAt?: unknown }
 
 /** True when the request carries anything that could authenticate it (header or session cookie). */
 export function carriesCredentials(headers: Headers, payload: Payload): boolean {
@@ -36,7 +36,7 @@ export async function resolvePrincipal(payload: Payload, headers: Headers): Prom
   if (!authenticated) {
     // A stale session cookie is an ordinary anonymous visit; a wrong Authorization header is a mistake to report.
     return headers.has('authorization')
-      ? { kind: 'invalid', reason: 'The Authorization header does not match a valid API key or session.' }
+      ? { kind: 'invalid', reason: 'The Authorization header does not match a valid API key, preview token or session.' }
       : { kind: 'anonymous' }
   }
   if (authenticated.collection === API_KEYS_SLUG) {

@@ -1,11 +1,12 @@
 import type { GeneratePreviewURL, LivePreviewConfig, PayloadRequest, RootLivePreviewConfig } from 'payload'
 
-import type { ContentCollectionSlug } from '@crn/content-client'
+import { type ContentCollectionSlug, documentPath, type Locale, paths, type RelatedLookup } from '@crn/site-contract'
 
-import { previewUrl, tokenFromRequest } from './previewUrl'
-import { type RelatedLookup, sitePathFor, type SiteLocale } from './sitePaths'
+import { hasRole, ROLES } from '../../access/roles'
+import { env } from '../../env'
+import { previewUrl } from './previewUrl'
 
-const siteLocale = (locale: unknown): SiteLocale => (locale === 'en' ? 'en' : 'nb')
+const siteLocale = (locale: unknown): Locale => (locale === 'en' ? 'en' : 'nb')
 
 /** Live Preview sizes editors switch between (the site is responsive down to 320 px). */
 export const LIVE_PREVIEW_BREAKPOINTS: NonNullable<LivePreviewConfig['breakpoints']> = [
@@ -22,9 +23,23 @@ const lookupWith =
     return doc ? (doc as unknown as Record<string, unknown>) : null
   }
 
-/** "Preview" on a document opens its site page in draft mode, as the signed-in editor. */
+const documentName = (collection: string, id: unknown) => `${collection}/${typeof id === 'string' || typeof id === 'number' ? String(id) : 'new'}`
+
+/**
+ * Only a signed-in editorial account gets a preview token: Payload also answers
+ * `GET /api/<collection>/<id>/preview` to anyone who may read the document, and a token
+ * minted there would let an anonymous caller read drafts.
+ */
+const mayPreview = (req: PayloadRequest) => hasRole(req.user, ROLES)
+
+/** "Preview" on a document opens its site page in draft mode (the address comes from the shared map of the site). */
 export function previewForCollection(collection: ContentCollectionSlug): GeneratePreviewURL {
-  return async (doc, { locale, req, token }) => previewUrl(await sitePathFor(collection, doc, siteLocale(locale), lookupWith(req)), token)
+  return async (doc, { locale, req }) => {
+    if (!mayPreview(req)) return null
+    const localeCode = siteLocale(locale)
+    const path = await documentPath(collection, doc, localeCode, lookupWith(req))
+    return previewUrl({ document: documentName(collection, doc.id), locale: localeCode, path })
+  }
 }
 
 /**
@@ -37,19 +52,19 @@ export function livePreviewConfig(collections: readonly ContentCollectionSlug[],
     breakpoints: LIVE_PREVIEW_BREAKPOINTS,
     collections: [...collections],
     globals: [...globals],
-    url: async ({ collectionConfig, data, locale, req }) => {
-      const token = tokenFromRequest(req.headers, req.payload.config.cookiePrefix)
+    url: async ({ collectionConfig, globalConfig, data, locale, req }) => {
       const localeCode = siteLocale(typeof locale === 'string' ? locale : locale?.code)
       const slug = collectionConfig?.slug
-      const path =
-        slug && (collections as readonly string[]).includes(slug)
-          ? await sitePathFor(slug as ContentCollectionSlug, data, localeCode, lookupWith(req))
-          : `/${localeCode}/${localeCode === 'en' ? 'research' : 'forskning'}`
+      const isContent = slug !== undefined && (collections as readonly string[]).includes(slug)
+      const path = isContent ? await documentPath(slug as ContentCollectionSlug, data, localeCode, lookupWith(req)) : paths.research(localeCode)
+      const document = isContent ? documentName(slug, data.id) : `globals/${globalConfig?.slug ?? 'unknown'}`
       // The admin recomputes this URL after every save and autosave; a URL that changes with
       // the saved version reloads the iframe, so Live Preview follows the editor's typing even
       // where the page has no RefreshRouteOnSave listener (and costs the site no JavaScript).
       const version = typeof data.updatedAt === 'string' ? data.updatedAt : undefined
-      return previewUrl(path, token, version)
+      // Without an editorial account: the public page, no draft mode.
+      if (!mayPreview(req)) return new URL(path, env.WEB_URL).toString()
+      return previewUrl({ document, locale: localeCode, path }, version)
     },
   }
 }

@@ -1,4 +1,5 @@
 import { tags, type ContentCollectionSlug, type GlobalSlug } from '@crn/content-client'
+import { referenceId } from '@crn/site-contract'
 
 /**
  * Which site cache tags a change makes stale. The tag names come from the content
@@ -43,26 +44,18 @@ const RELATED_DOCUMENTS: Partial<Record<ContentCollectionSlug, readonly { field:
   'screening-programmes': [{ field: 'department', to: 'departments' }],
 }
 
-/** Ids of a relationship value: an id, a populated document, or a list of either. */
-export function relatedIds(value: unknown): Array<number | string> {
+/** Ids (opaque text) of a relationship value: an id, a populated document, or a list of either. */
+export function relatedIds(value: unknown): string[] {
   const values = Array.isArray(value) ? value : [value]
-  const ids: Array<number | string> = []
-  for (const item of values) {
-    if (typeof item === 'number' || typeof item === 'string') ids.push(item)
-    else if (item && typeof item === 'object' && 'id' in item) {
-      const id = (item as { id: unknown }).id
-      if (typeof id === 'number' || typeof id === 'string') ids.push(id)
-    }
-  }
-  return ids
+  return values.map(referenceId).filter((id): id is string => id !== undefined)
 }
 
 /** Tags made stale by a change to document `doc` (new state) / `previousDoc` (old state). */
 export function tagsForDocumentChange(collection: ContentCollectionSlug, doc: Doc, previousDoc?: Doc): string[] {
   const result = new Set<string>([tags.collection(collection)])
   for (const version of [doc, previousDoc]) {
-    const id = version?.id
-    if (typeof id === 'number' || typeof id === 'string') result.add(tags.doc(collection, id))
+    const id = referenceId(version)
+    if (id !== undefined) result.add(tags.doc(collection, id))
     for (const { field, to } of RELATED_DOCUMENTS[collection] ?? []) {
       for (const relatedId of relatedIds(version?.[field])) result.add(tags.doc(to, relatedId))
     }

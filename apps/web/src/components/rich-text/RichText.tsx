@@ -9,9 +9,9 @@ type Props = { locale: Locale; data: LexicalState | null | undefined; className?
 
 const cmsAsset = (url: string) => (url.startsWith('/') ? `${env.CMS_URL}${url}` : url)
 
-function refId(value: unknown): string | number | undefined {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (typeof value === 'object' && value !== null && 'id' in value && (typeof value.id === 'number' || typeof value.id === 'string')) return value.id
+function refId(value: unknown): string | undefined {
+  if (typeof value === 'string') return value
+  if (typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string') return value.id
   return undefined
 }
 

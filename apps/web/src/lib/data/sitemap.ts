@@ -20,7 +20,7 @@ function entries(alternates: Alternates, lastModified?: string | null): Entry[] 
 }
 
 interface SlugDoc {
-  id: number
+  id: string
   slug: LocalizedValue<string> | string
   lastUpdated: string
 }
@@ -55,7 +55,7 @@ export async function getSitemapEntries(): Promise<MetadataRoute.Sitemap> {
     allSlugs('departments'),
     allSlugs('projects'),
     allSlugs('screening-programmes'),
-    allPages<SlugDoc & { department: number }>('/sections?locale=all&depth=0&select[slug]=true&select[lastUpdated]=true&select[department]=true', [
+    allPages<SlugDoc & { department: string }>('/sections?locale=all&depth=0&select[slug]=true&select[lastUpdated]=true&select[department]=true', [
       'collection:sections',
       'cms:all',
     ]),

@@ -54,6 +54,7 @@ export default async function globalSetup() {
   const databaseFile = path.join(os.tmpdir(), `crn-web-e2e-${runId}.db`)
   const stateFile = path.join(os.tmpdir(), `crn-web-e2e-${runId}.json`)
   const revalidateSecret = randomSecret()
+  const previewSecret = randomSecret()
   const webUrl = `http://127.0.0.1:${webPort}`
   const admin = { email: `e2e-admin-${process.pid}@kreftregisteret.test`, password: randomSecret(16) }
 
@@ -86,6 +87,7 @@ export default async function globalSetup() {
     quiet: !showServerLogs,
     env: {
       REVALIDATE_SECRET: revalidateSecret,
+      PREVIEW_SECRET: previewSecret,
       WEB_URL: webUrl,
       SEED_ADMIN_EMAIL: admin.email,
       SEED_ADMIN_PASSWORD: admin.password,
@@ -105,7 +107,7 @@ export default async function globalSetup() {
       port: webPort,
       cmsUrl: servers.cms.url,
       quiet: !showServerLogs,
-      env: { REVALIDATE_SECRET: revalidateSecret },
+      env: { REVALIDATE_SECRET: revalidateSecret, PREVIEW_SECRET: previewSecret },
     })
   } catch (error) {
     await servers.cms.stop()
@@ -118,6 +120,7 @@ export default async function globalSetup() {
     cmsProcessGroup: servers.cms.child.pid,
     webProcessGroup: servers.web.child.pid,
     revalidateSecret,
+    previewSecret,
     adminEmail: admin.email,
     adminPassword: admin.password,
     databaseFile,

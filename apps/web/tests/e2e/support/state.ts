@@ -10,6 +10,7 @@ const e2eStateSchema = z.object({
   cmsProcessGroup: z.number().int().positive(),
   webProcessGroup: z.number().int().positive(),
   revalidateSecret: z.string().min(32),
+  previewSecret: z.string().min(32),
   adminEmail: z.email(),
   adminPassword: z.string().min(12),
   databaseFile: z.string(),

@@ -1,22 +1,17 @@
-import { createHmac } from 'node:crypto'
-
+import { PREVIEW_AUTH_SCHEME } from '@crn/site-contract/preview-token'
 import { cookies, draftMode } from 'next/headers'
-
-import { env } from '@/env'
-import { secretsMatch } from '@/lib/secretsMatch'
 
 /**
  * Draft mode for editors, shared by the draft-mode routes and the data layer.
  *
- * The CMS mints preview links `/api/draft?path&origin&token&signature` (see the CMS's
- * lib/preview/previewUrl.ts): `signature` = HMAC-SHA256(REVALIDATE_SECRET,
- * "preview\n" + path + "\n" + origin), so only the CMS can make one and neither the
- * page nor the origin can be swapped. The editor's own Payload token travels with it;
- * the site checks it with the CMS, keeps it in an HttpOnly cookie for the draft session
- * and sends it when reading drafts, so a preview shows exactly what that editor may see.
+ * The CMS mints preview links `/api/draft?token=…` (see the CMS's lib/preview/previewUrl.ts)
+ * with a short-lived preview token signed with PREVIEW_SECRET. The site keeps the token in an
+ * HttpOnly cookie for the draft session and reads drafts with it
+ * (`Authorization: CRN-Preview <token>`); the CMS accepts it for reading and nothing else.
+ * The editor's own CMS session never reaches the site.
  */
 
-/** HttpOnly cookie holding the editor's CMS token while draft mode is on. */
+/** HttpOnly cookie holding the preview token while draft mode is on. */
 export const PREVIEW_TOKEN_COOKIE = 'crn-preview-token'
 /** HttpOnly cookie holding the CMS origin the live-preview listener accepts messages from. */
 export const PREVIEW_ORIGIN_COOKIE = 'crn-preview-origin'
@@ -25,14 +20,6 @@ export const PREVIEW_ORIGIN_COOKIE = 'crn-preview-origin'
 export const PRIVATE_NO_STORE = 'private, no-store, max-age=0'
 
 export type PreviewSession = { token: string; cmsOrigin: string }
-
-export function previewSignature(path: string, origin: string, secret: string = env.REVALIDATE_SECRET): string {
-  return createHmac('sha256', secret).update(`preview\n${path}\n${origin}`).digest('hex')
-}
-
-export function isValidPreviewSignature(path: string, origin: string, signature: string): boolean {
-  return secretsMatch(signature, previewSignature(path, origin))
-}
 
 /** A path on this site (`/en/...`), never another host (`//evil`, `/\evil`, `https://…`). */
 export function isSitePath(value: string): boolean {
@@ -63,18 +50,20 @@ export async function getPreviewSession(): Promise<PreviewSession | null> {
 
 /**
  * A `fetch` for the content client: in a draft session, GET reads ask the CMS for
- * drafts (`draft=true`) with the editor's token and bypass Next's data cache entirely
+ * drafts (`draft=true`) with the preview token and bypass Next's data cache entirely
  * (`no-store`, no tags), so a draft never lands in the cache public pages are built
- * from; outside draft mode it is plain `fetch`, unchanged.
+ * from; outside draft mode it is plain `fetch`, unchanged. Other requests (GraphQL
+ * search) carry no credential: the preview token reads through REST only.
  */
 export async function draftAwareFetch(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
   const session = await getPreviewSession()
   if (!session) return fetch(input, init)
   const url = new URL(input instanceof Request ? input.url : input.toString())
   const method = (init.method ?? 'GET').toUpperCase()
-  if (method === 'GET') url.searchParams.set('draft', 'true')
+  if (method !== 'GET') return fetch(input, init)
+  url.searchParams.set('draft', 'true')
   const headers = new Headers(init.headers)
-  headers.set('Authorization', `JWT ${session.token}`)
+  headers.set('Authorization', `${PREVIEW_AUTH_SCHEME} ${session.token}`)
   const { next: _cacheHints, ...rest } = init as RequestInit & { next?: unknown }
   return fetch(url, { ...rest, headers, cache: 'no-store' })
 }

@@ -1,4 +1,4 @@
-import { PROJECT_STATUSES } from '@crn/content-client'
+import { type LocalizedValue, PROJECT_STATUSES, type ProjectStatus } from '@crn/content-client'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
@@ -13,8 +13,12 @@ import { pageMetadata } from '@/lib/metadata'
 import type { LocaleParams, SearchRouteProps } from '@/lib/pageProps'
 import { paths } from '@/lib/routes'
 
-function alternatesFor(query: Parameters<typeof paths.projects>[1]) {
-  return { nb: paths.projects('nb', query), en: paths.projects('en', query) }
+type IndexQuery = { status?: ProjectStatus; page?: number }
+
+/** Both languages' addresses of this index page: each filters by the section's slug in its own locale. */
+function alternatesFor(query: IndexQuery, sectionSlugs: LocalizedValue<string> | undefined) {
+  const build = (locale: Locale) => paths.projects(locale, { ...query, section: sectionSlugs?.[locale] ?? sectionSlugs?.nb })
+  return { nb: build('nb'), en: build('en') }
 }
 
 // Rendered per request (filters, pages and queries are endless); the CMS reads behind it are
@@ -24,14 +28,14 @@ export const dynamic = 'force-dynamic'
 export async function generateMetadata({ params, searchParams }: SearchRouteProps<LocaleParams>): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const { result, status, section } = await getProjectIndex(locale, await searchParams)
+  const { result, status, section, sectionSlugs } = await getProjectIndex(locale, await searchParams)
   const m = messages(locale)
   const filtered = [status ? statusLabel(status, locale) : null, section?.title].filter(Boolean).join(', ')
   const title = [m.projects, filtered, result.page > 1 ? m.pageOf(result.page, result.totalPages) : null].filter(Boolean).join(' – ')
-  return pageMetadata({ locale, title, alternates: alternatesFor({ status, section: section?.id, page: result.page }), description: m.projectCount(result.totalDocs) })
+  return pageMetadata({ locale, title, alternates: alternatesFor({ status, page: result.page }, sectionSlugs), description: m.projectCount(result.totalDocs) })
 }
 
-function FilterForm({ locale, status, sectionId, sections }: { locale: Locale; status?: string; sectionId?: number; sections: { id: number; title: string }[] }) {
+function FilterForm({ locale, status, sectionSlug, sections }: { locale: Locale; status?: string; sectionSlug?: string; sections: { id: string; slug: string; title: string }[] }) {
   const m = messages(locale)
   return (
     <form method="get" action={paths.projects(locale)} className="filters" aria-label={m.filterProjects}>
@@ -48,10 +52,10 @@ function FilterForm({ locale, status, sectionId, sections }: { locale: Locale; s
       </div>
       <div>
         <label htmlFor="filter-section">{m.section}</label>
-        <select id="filter-section" name="section" defaultValue={sectionId === undefined ? '' : String(sectionId)}>
+        <select id="filter-section" name="section" defaultValue={sectionSlug ?? ''}>
           <option value="">{m.allSections}</option>
           {sections.map((section) => (
-            <option key={section.id} value={section.id}>
+            <option key={section.id} value={section.slug}>
               {section.title}
             </option>
           ))}
@@ -67,13 +71,13 @@ export default async function ProjectIndexPage({ params, searchParams }: SearchR
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const m = messages(locale)
-  const { result, status, section, sections } = await getProjectIndex(locale, await searchParams)
-  const query = { status, section: section?.id }
+  const { result, status, section, sectionSlugs, sections } = await getProjectIndex(locale, await searchParams)
+  const query = { status, section: section?.slug }
   return (
     <>
       <PageTop
         locale={locale}
-        alternates={alternatesFor({ ...query, page: result.page })}
+        alternates={alternatesFor({ status, page: result.page }, sectionSlugs)}
         trail={[
           { label: m.home, href: paths.home(locale) },
           { label: m.research, href: paths.research(locale) },
@@ -81,7 +85,7 @@ export default async function ProjectIndexPage({ params, searchParams }: SearchR
         current={m.projects}
       />
       <h1>{m.projects}</h1>
-      <FilterForm locale={locale} status={status} sectionId={section?.id} sections={sections} />
+      <FilterForm locale={locale} status={status} sectionSlug={section?.slug} sections={sections} />
       <p role="status" className="result-meta">
         {m.projectCount(result.totalDocs)}
         {result.totalPages > 1 ? ` · ${m.pageOf(result.page, result.totalPages)}` : ''}

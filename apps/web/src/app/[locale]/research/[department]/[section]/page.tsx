@@ -120,7 +120,7 @@ export default async function SectionPage({ params }: RouteProps<Params>) {
           {m.formerNames}: {section.formerNames.map((former) => former.name).join(', ')}
         </p>
       ) : null}
-      <ProjectList locale={locale} projects={projects} heading={m.relatedProjects} moreHref={paths.projects(locale, { section: section.id })} />
+      <ProjectList locale={locale} projects={projects} heading={m.relatedProjects} moreHref={paths.projects(locale, { section: section.slug })} />
       <ContactList locale={locale} people={contacts} headId={populated(section.head)?.id} />
       <SourceList locale={locale} sources={section.sources} />
     </article>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { notFoundPath, paths, resolvePublicPath, toPublicPath } from '@/lib/routes'
+import { notFoundPath, paths, resolvePublicPath, toPublicPath } from '../src/paths'
 
 describe('paths', () => {
   it('builds the contract addresses in both locales', () => {
@@ -22,7 +22,7 @@ describe('paths', () => {
   })
 
   it('puts filters and pages of the project index in the query, leaving page 1 out', () => {
-    expect(paths.projects('en', { status: 'ongoing', section: 3, page: 2 })).toBe('/en/research/projects?status=ongoing&section=3&page=2')
+    expect(paths.projects('en', { status: 'ongoing', section: 'hpv-related-research', page: 2 })).toBe('/en/research/projects?status=ongoing&section=hpv-related-research&page=2')
     expect(paths.projects('nb', { page: 1 })).toBe('/nb/forskning/prosjekter')
   })
 

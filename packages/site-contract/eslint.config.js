@@ -1,0 +1,3 @@
+import { base } from '@crn/config-eslint'
+
+export default base

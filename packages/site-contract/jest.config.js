@@ -1,0 +1,3 @@
+import { createJestConfig } from '@crn/config-jest'
+
+export default createJestConfig({ testMatch: ['<rootDir>/tests/**/*.test.ts'] })
