@@ -60,13 +60,3 @@ export function parseEnv(source: Record<string, string | undefined>): WebEnv {
 
 // eslint-disable-next-line no-restricted-properties -- the one place that reads the environment
 export const env: WebEnv = parseEnv(process.env)
-
-/**
- * This server's own loopback origin (for the outage guard's internal request). Read at call time:
- * `next start` and the standalone server set PORT only once they listen.
- */
-export function selfOrigin(): string {
-  // eslint-disable-next-line no-restricted-properties -- PORT is set by Next after start-up, not known at load
-  const port = z.coerce.number().int().positive().catch(3001).parse(process.env.PORT)
-  return `http://127.0.0.1:${port}`
-}

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import { LOCALES } from '@/lib/locales'
 import { unavailableHtml } from '@/lib/unavailablePage'
@@ -10,7 +11,7 @@ import { unavailableHtml } from '@/lib/unavailablePage'
  * this app's branded 503 document; this test keeps them identical. After changing the page or
  * its messages, regenerate them with `UPDATE_EDGE_PAGES=1 npx jest tests/unit/edgeUnavailablePage.test.ts`.
  */
-const staticDir = path.resolve(__dirname, '../../../../deploy/edge/static')
+const staticDir = fileURLToPath(new URL('../../../../deploy/edge/static', import.meta.url))
 
 describe('the edge’s static 503 pages', () => {
   it.each(LOCALES)('503.%s.html is the site’s branded unavailable page', (locale) => {
