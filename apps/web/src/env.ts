@@ -15,8 +15,10 @@ const booleanFlag = z
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  /** Where the site reads content (server side only). */
+  /** Where the site reads content (server side only; behind the edge, the CMS's internal address). */
   CMS_URL: z.url().default('http://localhost:3000'),
+  /** The CMS's public origin, for addresses browsers load (uploaded images). Default: CMS_URL. */
+  CMS_PUBLIC_URL: z.url().optional(),
   /** The site's public origin: canonical URLs, sitemap, OpenGraph. */
   WEB_URL: z.url().default('http://localhost:3001'),
   /** Shared secret the CMS sends to POST /api/revalidate. */
@@ -31,7 +33,7 @@ const schema = z.object({
   NEXT_PHASE: z.string().optional(),
 })
 
-export type WebEnv = Omit<z.infer<typeof schema>, 'REVALIDATE_SECRET'> & { REVALIDATE_SECRET: string }
+export type WebEnv = Omit<z.infer<typeof schema>, 'REVALIDATE_SECRET' | 'CMS_PUBLIC_URL'> & { REVALIDATE_SECRET: string; CMS_PUBLIC_URL: string }
 
 /** Parses and checks an environment; exported for tests, which pass their own. */
 export function parseEnv(source: Record<string, string | undefined>): WebEnv {
@@ -53,6 +55,7 @@ export function parseEnv(source: Record<string, string | undefined>): WebEnv {
   return {
     ...parsed,
     CMS_URL: parsed.CMS_URL.replace(/\/+$/, ''),
+    CMS_PUBLIC_URL: (parsed.CMS_PUBLIC_URL ?? parsed.CMS_URL).replace(/\/+$/, ''),
     WEB_URL: parsed.WEB_URL.replace(/\/+$/, ''),
     REVALIDATE_SECRET: secret ?? DEV_REVALIDATE_SECRET,
   }

@@ -116,7 +116,7 @@ export default async function globalSetup() {
       port: webAppPort,
       cmsUrl: servers.cms.url,
       quiet: !showServerLogs,
-      env: { REVALIDATE_SECRET: revalidateSecret, WEB_URL: webUrl },
+      env: { REVALIDATE_SECRET: revalidateSecret, WEB_URL: webUrl, CMS_PUBLIC_URL: cmsUrl },
     })
     const edgePrefix = fs.mkdtempSync(path.join(os.tmpdir(), 'crn-web-e2e-edge-'))
     globalThis.__CRN_E2E__.edgePrefix = edgePrefix
