@@ -12,8 +12,8 @@ const TARGET_CACHED_P95_MS = 100
 const TARGET_UNAVAILABLE_MS = 3000
 const cmsPort = Number(process.env.BENCH_PAGES_CMS_PORT ?? 3462)
 const webPort = Number(process.env.BENCH_PAGES_WEB_PORT ?? 3463)
-const edgeCmsPort = Number(process.env.BENCH_PAGES_EDGE_CMS_PORT ?? cmsPort + 2)
-const edgeWebPort = Number(process.env.BENCH_PAGES_EDGE_WEB_PORT ?? webPort + 2)
+const edgeCmsPort = Number(process.env.BENCH_PAGES_EDGE_CMS_PORT ?? 3466)
+const edgeWebPort = Number(process.env.BENCH_PAGES_EDGE_WEB_PORT ?? 3467)
 
 async function json(url) {
   const answer = await timedFetch(url)
