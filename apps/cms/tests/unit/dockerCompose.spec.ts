@@ -416,7 +416,7 @@ describe('docker-compose.yml: edge', () => {
   })
 
   it('gives every placeholder of the template a value, and substitutes only CRN_* variables', () => {
-    const placeholders = [...new Set([...template.matchAll(/\$\{(CRN_[A-Z0-9_]+)\}/g)].map((match) => match[1]))].sort()
+    const placeholders = [...new Set([...template.matchAll(/\$\{(CRN_[A-Z0-9_]+)\}/g)].map((match) => match[1] ?? ''))].sort()
     expect(placeholders.length).toBeGreaterThan(5)
     const given = environmentOf(edge)
     expect(placeholders.filter((name) => given[name] === undefined || given[name] === null)).toEqual([])
