@@ -88,13 +88,23 @@ describe('micro-cache of site pages', () => {
     expect(health.cache).toBeNull()
   })
 
-  test('a missing page answers its own localized 404 page, rendered on the server', async () => {
+  test('a missing page answers the locale’s 404 page, rendered on the server, with status 404', async () => {
     const missing = await ask('site', `/en/no-such-page-${unique()}`)
     expect(missing.status).toBe(404)
     expect(missing.headers.get('content-type')).toMatch(/^text\/html/)
     expect(missing.body).toContain('<html lang="en-GB"')
     expect(missing.body).toContain('>Page not found</h1>')
     expect(missing.body).not.toContain('__next_error__')
+    // Next itself, without the edge, answers 404 with the empty document the edge replaces.
+    const direct = await fetch(new URL(`/en/no-such-page-${unique()}`, e2eState().webAppUrl))
+    expect(direct.status).toBe(404)
+    expect(await direct.text()).toContain('<html id="__next_error__">')
+  })
+
+  test('the 404 page’s own address is not a page for visitors', async () => {
+    const direct = await ask('site', '/nb/page-not-found')
+    expect(direct.status).toBe(404)
+    expect(direct.body).toContain('>Siden finnes ikke</h1>')
   })
 })
 
@@ -278,7 +288,7 @@ describe('while the apps are down (runs last: stops them)', () => {
       const never = await ask('site', freshResearchPage(locale))
       expect({ status: never.status, type: never.headers.get('content-type'), retryAfter: never.headers.get('retry-after') }).toEqual({
         status: 503,
-        type: 'text/html',
+        type: 'text/html; charset=utf-8',
         retryAfter: '30',
       })
       expect(never.body).toContain(`<html lang="${lang}">`)
