@@ -15,8 +15,23 @@ import { missingPath, resolvePublicPath } from '@/lib/routes'
  * while the CMS or the site is down, cached pages keep answering and a page never rendered gets the
  * branded 503 from a static file.
  */
+/**
+ * Next runs the proxy a second time for the address it rewrote to. That pass must go through as it
+ * is (`/nb/research` is a 404 for visitors, but the folder path of `/nb/forskning`). It is recognised
+ * by a header with a random per-process token: visitors cannot forge it, unlike a fixed marker.
+ */
+const REWRITE_HEADER = 'x-crn-rewrite'
+const REWRITE_TOKEN_KEY = Symbol.for('crn.web.rewriteToken')
+
+function rewriteToken(): string {
+  const holder = globalThis as typeof globalThis & { [REWRITE_TOKEN_KEY]?: string }
+  holder[REWRITE_TOKEN_KEY] ??= crypto.randomUUID()
+  return holder[REWRITE_TOKEN_KEY]
+}
+
 export function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl
+  if (request.headers.get(REWRITE_HEADER) === `${rewriteToken()} ${pathname}`) return NextResponse.next()
   const resolved = resolvePublicPath(pathname)
   const preferred = negotiateLocale(request.headers.get('accept-language'))
 
@@ -37,7 +52,9 @@ function rewrite(request: NextRequest, internal: string): NextResponse {
   if (internal === request.nextUrl.pathname) return NextResponse.next()
   const target = request.nextUrl.clone()
   target.pathname = internal
-  return NextResponse.rewrite(target)
+  const headers = new Headers(request.headers)
+  headers.set(REWRITE_HEADER, `${rewriteToken()} ${internal}`)
+  return NextResponse.rewrite(target, { request: { headers } })
 }
 
 export const config = {

@@ -135,6 +135,9 @@ async function waitForPort(port, { timeoutMs, isRunning }) {
  */
 export async function startEdge({ prefix, cmsPort, webPort, cmsUpstreams, webUpstreams, cmsOrigin, host, quiet = false, accessLog = false, workers, nginxPath = NGINX_PATH }) {
   for (const dir of ['conf', 'tmp', 'cache']) fs.mkdirSync(path.join(prefix, dir), { recursive: true })
+  // Started by root, nginx's workers run as `nobody`: they must reach the cache and temp folders
+  // (nginx gives them those folders; a private mkdtemp parent would still lock them out).
+  if (isRoot()) fs.chmodSync(prefix, 0o755)
   const brotli = fs.existsSync(BROTLI_MODULE)
   const listen = (port) => (host ? `${host}:${port}` : String(port))
   const variables = edgeVariables({
