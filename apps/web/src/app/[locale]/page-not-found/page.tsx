@@ -8,9 +8,10 @@ import type { LocaleParams, RouteProps } from '@/lib/pageProps'
 
 /**
  * The locale's 404 page as an ordinary page, so that it is rendered on the server and cached like
- * any other. Visitors never see this address: the proxy serves its HTML, with status 404, for
- * every address that has no page (see `src/proxy.ts`). It is not `not-found.tsx` because Next
- * renders a `notFound()` boundary only in the browser (the server sends an empty error document).
+ * any other. The edge answers every 404 of a page address with this page's HTML and status 404
+ * (deploy/edge/, `@not_found`): Next 16 answers a `notFound()` with an empty `__next_error__`
+ * document that only client JavaScript fills in (see docs/architecture.md, "404 pages"). Visitors
+ * never get this address itself: the edge answers it 404, and the proxy does not rewrite to it.
  */
 export async function generateMetadata({ params }: RouteProps<LocaleParams>): Promise<Metadata> {
   const { locale } = await params
