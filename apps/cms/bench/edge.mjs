@@ -92,6 +92,7 @@ export async function run() {
   assertBuilt('cms', 'web')
   const databaseFile = await seededDatabaseCopy('edge', cmsPort)
   const secret = sharedSecret()
+  const previewSecret = sharedSecret()
   const servers = []
   try {
     const edgeCmsUrl = `http://${BENCH_HOST}:${edgeCmsPort}`
@@ -101,10 +102,10 @@ export async function run() {
       port: cmsPort,
       databaseUri: `file:${databaseFile}`,
       quiet: true,
-      env: { REVALIDATE_SECRET: secret, CMS_URL: edgeCmsUrl, WEB_URL: edgeWebUrl, WEB_INTERNAL_URL: `http://${BENCH_HOST}:${webPort}` },
+      env: { REVALIDATE_SECRET: secret, PREVIEW_SECRET: previewSecret, CMS_URL: edgeCmsUrl, WEB_URL: edgeWebUrl, WEB_INTERNAL_URL: `http://${BENCH_HOST}:${webPort}` },
     })
     servers.push(cms)
-    const web = await startWeb({ port: webPort, cmsUrl: cms.url, quiet: true, env: { REVALIDATE_SECRET: secret, WEB_URL: edgeWebUrl } })
+    const web = await startWeb({ port: webPort, cmsUrl: cms.url, quiet: true, env: { REVALIDATE_SECRET: secret, PREVIEW_SECRET: previewSecret, WEB_URL: edgeWebUrl } })
     servers.push(web)
     const edge = await startBenchEdge({ cms, web, cmsPort: edgeCmsPort, webPort: edgeWebPort, name: 'edge' })
     servers.push(edge)
