@@ -14,6 +14,7 @@ import { env } from './env'
 import { globals } from './globals'
 import { clarifyClientErrors } from './lib/clientErrorResponses'
 import { localization } from './localization'
+import { singleJobsRunner } from './jobs/runnerLease/plugin'
 import { editorialWorkflow } from './plugins/editorialWorkflow'
 import { seedOnStart } from './seed/seedOnStart'
 
@@ -49,7 +50,8 @@ export default buildConfig({
   },
   // Roles, drafts, scheduling, preview, document locking, site revalidation and the jobs runner.
   // Content API for other services: API keys, change feed, webhooks, OpenAPI, GraphQL limits (docs/content-api.md).
-  plugins: [editorialWorkflow(), contentApiPlugin],
+  // Last: of several CMS instances, only the runner-lease holder runs and schedules jobs.
+  plugins: [editorialWorkflow(), contentApiPlugin, singleJobsRunner()],
   // An empty database gets the registry's seed content on first start (see seed/seedOnStart).
   onInit: seedOnStart,
   telemetry: false,
