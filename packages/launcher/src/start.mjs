@@ -1,14 +1,20 @@
 #!/usr/bin/env node
 // `npm start`: build what is needed, create and seed the SQLite database, start the CMS
-// and the site in production mode, and print the URLs and the admin login.
+// and the site in production mode behind the edge (nginx, deploy/edge/), and print the URLs
+// and the admin login. Without nginx the apps answer on the public ports themselves.
 import path from 'node:path'
 
+import { ensureNginx, startEdge } from './edge.mjs'
 import { ensureLocalEnv, localEnvPath } from './localEnv.mjs'
 import { run, step } from './run.mjs'
 import { repoRoot, startCms, startWeb } from './servers.mjs'
 
+/** Public ports (contracts): the edge listens here. */
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const webPort = Number(process.env.WEB_PORT ?? 3001)
+/** Internal ports of the apps behind the edge (loopback only). */
+const cmsInternalPort = Number(process.env.CMS_INTERNAL_PORT ?? 3010)
+const webInternalPort = Number(process.env.WEB_INTERNAL_PORT ?? 3011)
 const databaseUri = process.env.DATABASE_URI ?? `file:${path.join(repoRoot, 'apps/cms/data/cms.db')}`
 
 step('Configuration')
@@ -24,17 +30,48 @@ if (buildCode !== 0) {
   process.exit(buildCode)
 }
 
+step('The edge (nginx)')
+const nginx = ensureNginx()
+const behindEdge = !nginx.problem
+if (nginx.problem) console.warn(`  ${nginx.problem}\n  Starting WITHOUT the edge: the apps answer on :${cmsPort} and :${webPort} themselves (no cache, compression, limits).`)
+const cmsAppPort = behindEdge ? cmsInternalPort : cmsPort
+const webAppPort = behindEdge ? webInternalPort : webPort
+
 const cmsUrl = `http://localhost:${cmsPort}`
 const webUrl = `http://localhost:${webPort}`
 const shared = { ...values, CMS_URL: cmsUrl, WEB_URL: webUrl, CMS_PORT: String(cmsPort), WEB_PORT: String(webPort) }
 
-step(`Starting the CMS on ${cmsUrl} (migrates and seeds an empty database on first start)`)
-const cms = await startCms({ port: cmsPort, databaseUri, env: shared, seed: true, timeoutMs: 300_000 })
-step(`Starting the site on ${webUrl}`)
-const web = await startWeb({ port: webPort, cmsUrl: `http://127.0.0.1:${cmsPort}`, contentSource: databaseUri, env: shared }).catch(async (error) => {
+step(`Starting the CMS on 127.0.0.1:${cmsAppPort} (migrates and seeds an empty database on first start)`)
+const cms = await startCms({
+  port: cmsAppPort,
+  databaseUri,
+  // Revalidation after publishing goes straight to the site, not through the edge.
+  env: { ...shared, WEB_INTERNAL_URL: `http://127.0.0.1:${webAppPort}` },
+  seed: true,
+  timeoutMs: 300_000,
+})
+step(`Starting the site on 127.0.0.1:${webAppPort}`)
+// The site reads the CMS directly: an edge-cached answer could be older than the publish being rendered.
+const web = await startWeb({ port: webAppPort, cmsUrl: `http://127.0.0.1:${cmsAppPort}`, contentSource: databaseUri, env: shared }).catch(async (error) => {
   await cms.stop()
   throw error
 })
+let edge
+if (behindEdge) {
+  step(`Starting the edge on :${cmsPort} (CMS) and :${webPort} (site)`)
+  edge = await startEdge({
+    prefix: path.join(repoRoot, '.edge'),
+    cmsPort,
+    webPort,
+    host: process.env.EDGE_HOST ?? '127.0.0.1',
+    cmsUpstreams: [`127.0.0.1:${cmsAppPort}`],
+    webUpstreams: [`127.0.0.1:${webAppPort}`],
+    cmsOrigin: cmsUrl,
+  }).catch(async (error) => {
+    await Promise.allSettled([web.stop(), cms.stop()])
+    throw error
+  })
+}
 
 console.log(`
   CMS admin   ${cmsUrl}/admin
@@ -43,14 +80,15 @@ console.log(`
   Website     ${webUrl}/nb/forskning  ·  ${webUrl}/en/research
 
   Admin login ${values.SEED_ADMIN_EMAIL} / ${values.SEED_ADMIN_PASSWORD}
-  (stored in ${path.relative(process.cwd(), localEnvPath) || localEnvPath}; Ctrl+C stops both servers)
+  (stored in ${path.relative(process.cwd(), localEnvPath) || localEnvPath}; Ctrl+C stops everything)
+  ${behindEdge ? `Edge        nginx on :${cmsPort} and :${webPort}${edge.brotli ? ' (gzip + brotli)' : ' (gzip)'} → CMS 127.0.0.1:${cmsAppPort}, site 127.0.0.1:${webAppPort}` : 'Edge        NOT running (nginx missing): the apps answer directly'}
 `)
 
 let stopping = false
 async function shutdown(code) {
   if (stopping) return
   stopping = true
-  await Promise.allSettled([web.stop(), cms.stop()])
+  await Promise.allSettled([edge?.stop(), web.stop(), cms.stop()])
   process.exit(code)
 }
 process.on('SIGINT', () => void shutdown(0))
@@ -61,5 +99,9 @@ cms.child.on('exit', (code) => {
 })
 web.child.on('exit', (code) => {
   console.error(`The site stopped (exit ${code}).`)
+  void shutdown(code ?? 1)
+})
+edge?.child.on('exit', (code) => {
+  console.error(`The edge (nginx) stopped (exit ${code}).`)
   void shutdown(code ?? 1)
 })

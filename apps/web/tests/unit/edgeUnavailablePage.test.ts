@@ -1,0 +1,23 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { LOCALES } from '@/lib/locales'
+import { unavailableHtml } from '@/lib/unavailablePage'
+
+/**
+ * The edge answers a page that cannot be rendered (site down, or CMS down for a page never
+ * cached) with a static file per locale: deploy/edge/static/503.<locale>.html. Those files are
+ * this app's branded 503 document; this test keeps them identical. After changing the page or
+ * its messages, regenerate them with `UPDATE_EDGE_PAGES=1 npx jest tests/unit/edgeUnavailablePage.test.ts`.
+ */
+const staticDir = path.resolve(__dirname, '../../../../deploy/edge/static')
+
+describe('the edge’s static 503 pages', () => {
+  it.each(LOCALES)('503.%s.html is the site’s branded unavailable page', (locale) => {
+    const file = path.join(staticDir, `503.${locale}.html`)
+    const expected = unavailableHtml(locale)
+    // eslint-disable-next-line no-restricted-properties -- a test-only switch, not app configuration
+    if (process.env.UPDATE_EDGE_PAGES === '1') fs.writeFileSync(file, expected)
+    expect(fs.readFileSync(file, 'utf8')).toBe(expected)
+  })
+})
