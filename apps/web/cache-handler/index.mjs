@@ -15,7 +15,7 @@ import { adoptTagStates, localTagStates } from './tagManifest.mjs'
  * - REDIS_URL set (several instances): every instance reads and writes one shared cache in Redis,
  *   and the revalidation marks of cache tags are shared too, so one POST /api/revalidate to any
  *   instance refreshes every instance. Each instance also keeps its own copy (Next's file-system
- *   cache: memory + disk); while Redis is unreachable it serves from that copy and says so in the
+ *   cache, in memory); while Redis is unreachable it serves from that copy and says so in the
  *   log once, so pages keep serving.
  *
  * Loaded by Next's server outside the app bundle (plain ESM, no access to src/env.ts): it reads
@@ -70,8 +70,10 @@ function tagsOf(entry, context) {
 export default class SiteCacheHandler {
   /** @param {any} context Next's handler context (fs, serverDistDir, flushToDisk, maxMemoryCacheSize, …) */
   constructor(context) {
-    this.local = new FileSystemCache(context)
     this.shared = sharedStore(context.serverDistDir)
+    // With Redis, the instance's own copy stays in memory: instances on one host share the build
+    // folder, and their disk writes of the same entries would interleave.
+    this.local = new FileSystemCache(this.shared ? { ...context, flushToDisk: false } : context)
   }
 
   /** @param {string} key @param {any} context */
