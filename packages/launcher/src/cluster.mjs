@@ -62,6 +62,11 @@ export async function startCluster({
 }) {
   /** Everything started so far, stopped in reverse on failure. */
   const started = []
+  /**
+   * @type {{ cms: Awaited<ReturnType<typeof startCms>>[], web: Awaited<ReturnType<typeof startWeb>>[],
+   *   redis: Awaited<ReturnType<typeof startRedis>> | undefined, edge: Awaited<ReturnType<typeof startEdge>> | undefined,
+   *   redisUrl: string | undefined, cmsReadUrl: string }}
+   */
   const cluster = { cms: [], web: [], redis: undefined, edge: undefined, redisUrl, cmsReadUrl: '' }
   const stop = async () => {
     await Promise.allSettled([...started].reverse().map((part) => part.stop()))
