@@ -10,6 +10,10 @@ const BENCHMARKS = {
   'api-read': { file: './apiRead.mjs', about: 'REST list, REST by slug (depth 1) and GraphQL read latency p50/p95, share of conditional GETs answered 304' },
   'site-pages': { file: './sitePages.mjs', about: 'site page first render vs cached render per page type; CMS down: cached pages 200, never-rendered page 503' },
   memory: { file: './memory.mjs', about: 'peak RSS of the CMS and site process groups under ~500 mixed requests' },
+  instances: {
+    file: './instances.mjs',
+    about: '2 CMS + 2 site instances + Redis behind the edge: publish → visible on every site instance (p95 over 20 publishes); edge errors while a site instance stops and restarts under load',
+  },
 }
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('-'))

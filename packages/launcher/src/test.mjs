@@ -9,6 +9,8 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { ensureChromium } from './browser.mjs'
+import { ensureNginx } from './edge.mjs'
+import { ensureRedis } from './redis.mjs'
 import { run, step } from './run.mjs'
 import { repoRoot } from './servers.mjs'
 
@@ -43,6 +45,13 @@ try {
   browserProblem = error.message
   console.error(`  ${browserProblem}`)
 }
+
+// Debian nginx (the edge) and redis-server (the site instances' shared cache) for the instances suite.
+step('Edge and Redis (Debian nginx, redis-server)')
+const nginxFound = ensureNginx()
+const redisFound = nginxFound.problem ? { problem: 'not checked' } : ensureRedis()
+const clusterProblem = nginxFound.problem ?? redisFound.problem
+console.log(clusterProblem ? `  ${clusterProblem}` : `  using ${nginxFound.path} and ${redisFound.path}`)
 
 // 2. Generated content types must match the config.
 step('Generated content types are up to date')
@@ -81,6 +90,7 @@ const suites = [
   { name: 'web unit', dir: 'apps/web', config: 'jest.config.js' },
   { name: 'cms HTTP (built CMS)', dir: 'apps/cms', config: 'jest.http.config.js', needsBuild: true },
   { name: 'web browser (built site + CMS)', dir: 'apps/web', config: 'jest.e2e.config.js', needsBuild: true, needsBrowser: true },
+  { name: 'instances (2 CMS + 2 sites + Redis + edge)', dir: 'apps/cms', config: 'jest.instances.config.js', needsBuild: true, needsCluster: true },
 ]
 for (const suite of suites) {
   const cwd = path.join(repoRoot, suite.dir)
@@ -88,6 +98,10 @@ for (const suite of suites) {
   step(`Jest: ${suite.name}`)
   if (suite.needsBuild && !built) {
     record(suite.name, 0, 1, 'not run: the build failed')
+    continue
+  }
+  if (suite.needsCluster && clusterProblem) {
+    record(suite.name, 0, 1, `not run: ${clusterProblem}`)
     continue
   }
   if (suite.needsBrowser && browserProblem) {
