@@ -157,7 +157,7 @@ function runNode(args: string[]): Promise<ExitResult> {
 
 describe('docker-compose.yml: services and volumes', () => {
   it('declares mongo, cms and web', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['cms', 'mongo', 'web'])
+    expect(Object.keys(compose.services).sort()).toEqual(['cms', 'edge', 'mongo', 'redis', 'web'])
   })
 
   it('declares every named volume it mounts, and mounts every volume it declares', () => {
