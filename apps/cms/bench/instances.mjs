@@ -36,6 +36,8 @@ export async function run() {
   assertBuilt('cms', 'web')
   for (const found of [ensureNginx(), ensureRedis()]) if (found.problem) throw new Error(found.problem)
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crn-bench-instances-'))
+  // nginx's workers (user nobody when started as root) write the edge's cache inside it.
+  fs.chmodSync(dataDir, 0o755)
   const admin = { email: 'bench-admin@kreftregisteret.test', password: randomSecret(12) }
   const env = {
     PAYLOAD_SECRET: randomSecret(),

@@ -20,6 +20,8 @@ export function clusterPorts(base = Number(process.env.INSTANCES_TEST_PORT ?? 33
 export async function startTestCluster() {
   const ports = clusterPorts()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crn-instances-'))
+  // nginx's workers (user nobody when started as root) write the edge's cache inside it.
+  fs.chmodSync(dataDir, 0o755)
   const admin = { email: 'instances-admin@kreftregisteret.test', password: `instances-${randomSecret(8)}` }
   // Every instance of an app shares its secrets (tokens signed by one are checked by the other).
   const env = {
