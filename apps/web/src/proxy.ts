@@ -40,9 +40,9 @@ function internalToken(): string {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
-function unavailable(locale: Locale): NextResponse {
+function unavailable(locale: Locale, status = 503): NextResponse {
   return new NextResponse(unavailableHtml(locale), {
-    status: 503,
+    status,
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '30' },
   })
 }
@@ -120,13 +120,24 @@ async function notFoundPage(request: NextRequest, locale: Locale, deadline: numb
   return answer
 }
 
+/**
+ * True when this server refused or dropped its own loopback request: it is shutting down (not the
+ * CMS being slow or down, which is a timeout or a failed render).
+ */
+function isSelfUnreachable(error: unknown): boolean {
+  const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code
+  return typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED'].includes(code)
+}
+
 async function servePage(request: NextRequest, locale: Locale, internal: string, deadline: number, cmsUp: boolean): Promise<NextResponse> {
   let page: Response
   try {
     page = await fetchSelf(request, internal, request.nextUrl.search, deadline)
   } catch (error) {
     console.error(`[web] ${cmsUp ? 'page' : 'outage guard'}: ${messageOf(error)}`)
-    return unavailable(locale)
+    // 502 when this instance is stopping: the edge then asks another instance (proxy_next_upstream
+    // http_502) instead of passing on a 503 that another instance would not have given.
+    return unavailable(locale, isSelfUnreachable(error) ? 502 : 503)
   }
   if (page.status === 404 && isHtml(page)) {
     await page.body?.cancel()
