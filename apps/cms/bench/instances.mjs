@@ -129,6 +129,7 @@ export async function run() {
       const replacement = await startWeb({
         port: ports.web[1],
         cmsUrl: cluster.cmsReadUrl,
+        contentSource: `file:${path.join(dataDir, 'cms.db')}`,
         quiet: true,
         env: { ...env, WEB_URL: edgeWebUrl, WEB_PORT: String(ports.web[1]), REDIS_URL: cluster.redisUrl },
       })

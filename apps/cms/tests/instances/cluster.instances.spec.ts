@@ -219,6 +219,7 @@ describe('a site instance stops under load', () => {
       const replacement = await startWeb({
         port: cluster.ports.web[1]!,
         cmsUrl: cluster.cmsReadUrl,
+        contentSource: `file:${cluster.databaseFile}`,
         quiet: true,
         env: { ...cluster.env, WEB_URL: cluster.edgeWebUrl, WEB_PORT: String(cluster.ports.web[1]), REDIS_URL: cluster.redisUrl! },
       })
