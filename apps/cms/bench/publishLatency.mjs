@@ -1,12 +1,14 @@
 // Publish → visible latency: how long after an editor publishes a change the public site
 // shows it. Starts the BUILT CMS and site (fresh seeded SQLite, the app's own jobs runner and
-// revalidation), then publishes a change to a project's lead N times and polls its public
-// page until the new text appears. Target: p95 ≤ 2 s.
+// revalidation) behind the edge (nginx micro-cache, deploy/edge/), then publishes a change to a
+// project's lead N times through the edge and polls its public page, through the edge, until the
+// new text appears. Target: p95 ≤ 2 s.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { randomSecret, startCms, startWeb } from '../../../packages/launcher/src/servers.mjs'
+import { startBenchEdge } from './support.mjs'
 
 const PUBLISHES = Number(process.env.BENCH_PUBLISHES ?? 20)
 const POLL_MS = 50
@@ -14,6 +16,9 @@ const GIVE_UP_MS = 15_000
 const TARGET_P95_MS = 2000
 const cmsPort = Number(process.env.BENCH_CMS_PORT ?? 3410)
 const webPort = Number(process.env.BENCH_WEB_PORT ?? 3411)
+/** The edge's public ports (what editors and visitors use). */
+const edgeCmsPort = Number(process.env.BENCH_EDGE_CMS_PORT ?? cmsPort + 2)
+const edgeWebPort = Number(process.env.BENCH_EDGE_WEB_PORT ?? webPort + 2)
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
@@ -28,7 +33,8 @@ export async function run() {
   const databaseFile = path.join(os.tmpdir(), `crn-bench-${process.pid}.db`)
   const secret = randomSecret()
   const admin = { email: 'bench-admin@kreftregisteret.test', password: randomSecret(12) }
-  const webUrl = `http://127.0.0.1:${webPort}`
+  const webUrl = `http://127.0.0.1:${edgeWebPort}`
+  const cmsPublicUrl = `http://127.0.0.1:${edgeCmsPort}`
   const servers = []
   try {
     process.stdout.write(`  starting the built CMS on :${cmsPort} (seeding ${databaseFile})…\n`)
@@ -37,14 +43,24 @@ export async function run() {
       databaseUri: `file:${databaseFile}`,
       quiet: true,
       timeoutMs: 300_000,
-      env: { REVALIDATE_SECRET: secret, WEB_URL: webUrl, SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password },
+      env: {
+        REVALIDATE_SECRET: secret,
+        CMS_URL: cmsPublicUrl,
+        WEB_URL: webUrl,
+        WEB_INTERNAL_URL: `http://127.0.0.1:${webPort}`,
+        SEED_ADMIN_EMAIL: admin.email,
+        SEED_ADMIN_PASSWORD: admin.password,
+      },
     })
     servers.push(cms)
     process.stdout.write(`  starting the built site on :${webPort}…\n`)
-    const web = await startWeb({ port: webPort, cmsUrl: cms.url, quiet: true, readyPath: '/robots.txt', env: { REVALIDATE_SECRET: secret } })
+    const web = await startWeb({ port: webPort, cmsUrl: cms.url, quiet: true, readyPath: '/robots.txt', env: { REVALIDATE_SECRET: secret, WEB_URL: webUrl } })
     servers.push(web)
+    process.stdout.write(`  starting the edge on :${edgeCmsPort} (CMS) and :${edgeWebPort} (site)…\n`)
+    const edge = await startBenchEdge({ cms, web, cmsPort: edgeCmsPort, webPort: edgeWebPort, name: 'publish-latency' })
+    servers.push(edge)
 
-    const { token } = await json(`${cms.url}/api/users/login`, {
+    const { token } = await json(`${cmsPublicUrl}/api/users/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(admin),
@@ -68,7 +84,7 @@ export async function run() {
     for (let i = 1; i <= PUBLISHES; i += 1) {
       const marker = `Benchmark change ${i} ${Date.now().toString(36)}`
       const started = performance.now()
-      await json(`${cms.url}/api/projects/${project.id}?locale=en&depth=0`, {
+      await json(`${cmsPublicUrl}/api/projects/${project.id}?locale=en&depth=0`, {
         method: 'PATCH',
         headers: auth,
         body: JSON.stringify({ lead: marker, _status: 'published' }),

@@ -5,11 +5,12 @@
 import { fileURLToPath } from 'node:url'
 
 const BENCHMARKS = {
-  'publish-latency': { file: './publishLatency.mjs', about: 'publish in the CMS → change visible on the site (p50/p95 over 20 publishes)' },
+  'publish-latency': { file: './publishLatency.mjs', about: 'publish in the CMS → change visible on the site through the edge (p50/p95 over 20 publishes)' },
   seed: { file: './seed.mjs', about: 'first CMS start on an empty SQLite (migrate + seed) and a second seed run that creates nothing' },
   'api-read': { file: './apiRead.mjs', about: 'REST list, REST by slug (depth 1) and GraphQL read latency p50/p95, share of conditional GETs answered 304' },
   'site-pages': { file: './sitePages.mjs', about: 'site page first render vs cached render per page type; CMS down: cached pages 200, never-rendered page 503' },
   memory: { file: './memory.mjs', about: 'peak RSS of the CMS and site process groups under ~500 mixed requests' },
+  edge: { file: './edge.mjs', about: 'research page through the edge vs a static file and vs Next alone; 50 mixed clients × 15 s; CMS stopped → cached pages 200' },
   instances: {
     file: './instances.mjs',
     about: '2 CMS + 2 site instances + Redis behind the edge: publish → visible on every site instance (p95 over 20 publishes); edge errors while a site instance stops and restarts under load',

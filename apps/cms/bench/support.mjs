@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { ensureNginx, startEdge } from '../../../packages/launcher/src/edge.mjs'
 import { randomSecret, repoRoot, startCms } from '../../../packages/launcher/src/servers.mjs'
 
 export const BENCH_HOST = '127.0.0.1'
@@ -160,4 +161,31 @@ export function purgeSiteRenders(pagePaths) {
     }
   }
   return removed
+}
+
+/**
+ * The edge (deploy/edge/, Debian nginx) in front of a benchmark's CMS and site, on `cmsPort` /
+ * `webPort`, with its own prefix under the OS temp folder (removed by `stop`).
+ */
+export async function startBenchEdge({ cms, web, cmsPort, webPort, name }) {
+  const nginx = ensureNginx({ install: false })
+  if (nginx.problem) throw new Error(nginx.problem)
+  const prefix = fs.mkdtempSync(path.join(os.tmpdir(), `crn-bench-edge-${name}-`))
+  const edge = await startEdge({
+    prefix,
+    host: BENCH_HOST,
+    cmsPort,
+    webPort,
+    cmsUpstreams: [new URL(cms.url).host],
+    webUpstreams: [new URL(web.url).host],
+    cmsOrigin: `http://${BENCH_HOST}:${cmsPort}`,
+    quiet: true,
+  })
+  return {
+    ...edge,
+    stop: async () => {
+      await edge.stop()
+      fs.rmSync(prefix, { recursive: true, force: true })
+    },
+  }
 }

@@ -15,8 +15,10 @@ const booleanFlag = z
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  /** Where the site reads content (server side only). */
+  /** Where the site reads content (server side only; behind the edge, the CMS's internal address). */
   CMS_URL: z.url().default('http://localhost:3000'),
+  /** The CMS's public origin, for addresses browsers load (uploaded images). Default: CMS_URL. */
+  CMS_PUBLIC_URL: z.url().optional(),
   /** The site's public origin: canonical URLs, sitemap, OpenGraph. */
   WEB_URL: z.url().default('http://localhost:3001'),
   /** Shared secret the CMS sends to POST /api/revalidate. */
@@ -39,7 +41,7 @@ const schema = z.object({
   NEXT_PHASE: z.string().optional(),
 })
 
-export type WebEnv = Omit<z.infer<typeof schema>, 'REVALIDATE_SECRET'> & { REVALIDATE_SECRET: string }
+export type WebEnv = Omit<z.infer<typeof schema>, 'REVALIDATE_SECRET' | 'CMS_PUBLIC_URL'> & { REVALIDATE_SECRET: string; CMS_PUBLIC_URL: string }
 
 /** Parses and checks an environment; exported for tests, which pass their own. */
 export function parseEnv(source: Record<string, string | undefined>): WebEnv {
@@ -61,6 +63,7 @@ export function parseEnv(source: Record<string, string | undefined>): WebEnv {
   return {
     ...parsed,
     CMS_URL: parsed.CMS_URL.replace(/\/+$/, ''),
+    CMS_PUBLIC_URL: (parsed.CMS_PUBLIC_URL ?? parsed.CMS_URL).replace(/\/+$/, ''),
     WEB_URL: parsed.WEB_URL.replace(/\/+$/, ''),
     REVALIDATE_SECRET: secret ?? DEV_REVALIDATE_SECRET,
   }
@@ -68,13 +71,3 @@ export function parseEnv(source: Record<string, string | undefined>): WebEnv {
 
 // eslint-disable-next-line no-restricted-properties -- the one place that reads the environment
 export const env: WebEnv = parseEnv(process.env)
-
-/**
- * This server's own loopback origin (for the outage guard's internal request). Read at call time:
- * `next start` and the standalone server set PORT only once they listen.
- */
-export function selfOrigin(): string {
-  // eslint-disable-next-line no-restricted-properties -- PORT is set by Next after start-up, not known at load
-  const port = z.coerce.number().int().positive().catch(3001).parse(process.env.PORT)
-  return `http://127.0.0.1:${port}`
-}

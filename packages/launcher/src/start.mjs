@@ -66,7 +66,7 @@ const cms = await startCms({
 })
 step(`Starting the site on 127.0.0.1:${webAppPort}`)
 // The site reads the CMS directly: an edge-cached answer could be older than the publish being rendered.
-const web = await startWeb({ port: webAppPort, cmsUrl: `http://127.0.0.1:${cmsAppPort}`, contentSource: databaseUri, env: shared }).catch(async (error) => {
+const web = await startWeb({ port: webAppPort, cmsUrl: `http://127.0.0.1:${cmsAppPort}`, contentSource: databaseUri, env: { ...shared, CMS_PUBLIC_URL: cmsUrl } }).catch(async (error) => {
   await cms.stop()
   throw error
 })

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every check and suite, in order — browser present, generated types and
+// `npm test`: every check and suite, in order — browser and edge (nginx) present, generated types and
 // migrations fresh, typecheck, lint, build, then the Jest suites (unit, integration, HTTP
 // against the built CMS, browser against the built site). Ends with one line:
 // `tests: N passed, N failed`, counted from the runners' own results.
@@ -46,12 +46,17 @@ try {
   console.error(`  ${browserProblem}`)
 }
 
-// Debian nginx (the edge) and redis-server (the site instances' shared cache) for the instances suite.
-step('Edge and Redis (Debian nginx, redis-server)')
-const nginxFound = ensureNginx()
-const redisFound = nginxFound.problem ? { problem: 'not checked' } : ensureRedis()
-const clusterProblem = nginxFound.problem ?? redisFound.problem
-console.log(clusterProblem ? `  ${clusterProblem}` : `  using ${nginxFound.path} and ${redisFound.path}`)
+// 1b. nginx for the edge the HTTP and browser suites run through.
+step('Edge (Debian nginx)')
+const nginx = ensureNginx()
+const edgeProblem = nginx.problem
+console.log(edgeProblem ? `  ${edgeProblem}` : `  using ${nginx.path}`)
+
+// 1c. redis-server for the instances suite (the site instances' shared cache).
+step('Redis (Debian redis-server)')
+const redisFound = ensureRedis()
+const clusterProblem = edgeProblem ?? redisFound.problem
+console.log(redisFound.problem ? `  ${redisFound.problem}` : `  using ${redisFound.path}`)
 
 // 2. Generated content types must match the config.
 step('Generated content types are up to date')
@@ -88,8 +93,9 @@ const suites = [
   { name: 'seed unit', dir: 'packages/seed', config: 'jest.config.js' },
   { name: 'cms unit + integration', dir: 'apps/cms', config: 'jest.config.js' },
   { name: 'web unit', dir: 'apps/web', config: 'jest.config.js' },
-  { name: 'cms HTTP (built CMS)', dir: 'apps/cms', config: 'jest.http.config.js', needsBuild: true },
-  { name: 'web browser (built site + CMS)', dir: 'apps/web', config: 'jest.e2e.config.js', needsBuild: true, needsBrowser: true },
+  { name: 'cms HTTP (built CMS behind the edge)', dir: 'apps/cms', config: 'jest.http.config.js', needsBuild: true, needsEdge: true },
+  { name: 'edge (nginx + built site + CMS)', dir: 'apps/web', config: 'jest.edge.config.js', needsBuild: true, needsEdge: true },
+  { name: 'web browser (built site + CMS behind the edge)', dir: 'apps/web', config: 'jest.e2e.config.js', needsBuild: true, needsBrowser: true, needsEdge: true },
   { name: 'instances (2 CMS + 2 sites + Redis + edge)', dir: 'apps/cms', config: 'jest.instances.config.js', needsBuild: true, needsCluster: true },
 ]
 for (const suite of suites) {
@@ -98,6 +104,10 @@ for (const suite of suites) {
   step(`Jest: ${suite.name}`)
   if (suite.needsBuild && !built) {
     record(suite.name, 0, 1, 'not run: the build failed')
+    continue
+  }
+  if (suite.needsEdge && edgeProblem) {
+    record(suite.name, 0, 1, `not run: ${edgeProblem}`)
     continue
   }
   if (suite.needsCluster && clusterProblem) {

@@ -1,9 +1,9 @@
-// Stops the CMS started by globalSetup.mjs (its whole process group) and removes its data.
+// Stops the edge and the CMS started by globalSetup.mjs (each by its process group) and removes their data.
 import fs from 'node:fs'
 
 export default async function globalTeardown() {
   const state = globalThis.__CRN_HTTP_CMS__
   if (!state) return
-  await state.cms.stop()
+  await Promise.all([state.edge?.stop(), state.cms.stop()])
   fs.rmSync(state.dataDir, { recursive: true, force: true })
 }

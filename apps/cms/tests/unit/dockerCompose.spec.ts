@@ -55,6 +55,7 @@ const serviceSchema = z.object({
   command: z.union([z.string(), z.array(z.string())]).optional(),
   environment: environmentSchema.optional(),
   ports: z.array(z.string()).optional(),
+  expose: z.array(z.string()).optional(),
   volumes: z.array(z.string()).optional(),
   depends_on: z.record(z.string(), z.object({ condition: z.string() })).optional(),
   healthcheck: z
@@ -70,7 +71,7 @@ const serviceSchema = z.object({
 type Service = z.infer<typeof serviceSchema>
 
 const composeSchema = z.object({
-  services: z.object({ mongo: serviceSchema, cms: serviceSchema, web: serviceSchema }).catchall(serviceSchema),
+  services: z.object({ mongo: serviceSchema, cms: serviceSchema, web: serviceSchema, edge: serviceSchema }).catchall(serviceSchema),
   volumes: z.record(z.string(), z.unknown().nullable()).optional(),
 })
 type ComposeFile = z.infer<typeof composeSchema>
@@ -89,7 +90,7 @@ const REQUIRED_SECRETS = {
 } as const
 
 const compose = resolveCompose(REQUIRED_SECRETS)
-const { mongo, cms, web } = compose.services
+const { mongo, cms, web, edge } = compose.services
 
 function environmentOf(service: Service): Record<string, string | null> {
   if (!service.environment) throw new Error('service has no environment')
@@ -156,7 +157,7 @@ function runNode(args: string[]): Promise<ExitResult> {
 }
 
 describe('docker-compose.yml: services and volumes', () => {
-  it('declares mongo, cms and web', () => {
+  it('declares mongo, cms, web, the edge and redis', () => {
     expect(Object.keys(compose.services).sort()).toEqual(['cms', 'edge', 'mongo', 'redis', 'web'])
   })
 
@@ -279,7 +280,7 @@ describe('docker-compose.yml: cms', () => {
   it('reaches the site over the compose network to revalidate after publishing', () => {
     const siteUrl = new URL(requiredString(environmentOf(cms).WEB_INTERNAL_URL, 'cms WEB_INTERNAL_URL'))
     expect(siteUrl.hostname).toBe('web')
-    expect(siteUrl.port).toBe(parsePort(web.ports?.[0] ?? '').container)
+    expect(web.expose).toContain(siteUrl.port)
   })
 
   it('keeps uploads in a named volume at MEDIA_DIR', () => {
@@ -296,7 +297,7 @@ describe('docker-compose.yml: web', () => {
   it('fetches from the cms service over the compose network', () => {
     const cmsUrl = new URL(requiredString(environmentOf(web).CMS_URL, 'web CMS_URL'))
     expect(cmsUrl.hostname).toBe('cms')
-    expect(cmsUrl.port).toBe(parsePort(cms.ports?.[0] ?? '').container)
+    expect(cms.expose).toContain(cmsUrl.port)
   })
 
   it('requires the same REVALIDATE_SECRET as the cms', () => {
@@ -334,10 +335,14 @@ describe.each(apps)('docker-compose.yml: $service environment, port and healthch
     expect(unknown).toEqual([])
   })
 
-  it(`publishes ${defaultPort} by default and follows ${portVariable}`, () => {
-    expect(definition().ports?.map(parsePort)).toEqual([{ hostIp: undefined, host: defaultPort, container: defaultPort }])
-    const moved = resolveCompose({ ...REQUIRED_SECRETS, [portVariable]: '4200' }).services[service]
-    expect(moved.ports?.map(parsePort)).toEqual([{ hostIp: undefined, host: '4200', container: defaultPort }])
+  it(`is reached only through the edge, which publishes ${defaultPort} by default and follows ${portVariable}`, () => {
+    expect(definition().ports).toBeUndefined()
+    expect(definition().expose).toEqual([defaultPort])
+    expect(edge.ports?.map(parsePort)).toContainEqual({ hostIp: undefined, host: defaultPort, container: defaultPort })
+    const moved = resolveCompose({ ...REQUIRED_SECRETS, [portVariable]: '4200' }).services.edge
+    expect(moved.ports?.map(parsePort)).toContainEqual({ hostIp: undefined, host: '4200', container: defaultPort })
+    const upstreams = environmentOf(edge)[service === 'cms' ? 'CRN_CMS_UPSTREAMS' : 'CRN_WEB_UPSTREAMS']
+    expect(upstreams).toMatch(new RegExp(`^server ${service}:${defaultPort}\\b`))
   })
 
   it('probes a health route the app really serves', () => {
@@ -397,6 +402,34 @@ describe.each(apps)('docker-compose.yml: $service environment, port and healthch
       const script = healthcheckScript().replace(`:${port}/`, ':1/')
       expect((await runNode(['-e', script])).code).not.toBe(0)
     })
+  })
+})
+
+describe('docker-compose.yml: edge', () => {
+  const template = fs.readFileSync(path.join(repoRoot, 'deploy/edge/crn-edge.conf.template'), 'utf8')
+
+  it('runs the official nginx image on the repository’s edge template', () => {
+    expect(edge.image).toMatch(/^nginx:/)
+    const mounts = (edge.volumes ?? []).map((mount) => mount.split(':'))
+    expect(mounts).toContainEqual(['./deploy/edge/crn-edge.conf.template', '/etc/nginx/templates/crn-edge.conf.template', 'ro'])
+    expect(mounts).toContainEqual(['./deploy/edge', requiredString(environmentOf(edge).CRN_EDGE_DIR, 'CRN_EDGE_DIR'), 'ro'])
+  })
+
+  it('gives every placeholder of the template a value, and substitutes only CRN_* variables', () => {
+    const placeholders = [...new Set([...template.matchAll(/\$\{(CRN_[A-Z0-9_]+)\}/g)].map((match) => match[1] ?? ''))].sort()
+    expect(placeholders.length).toBeGreaterThan(5)
+    const given = environmentOf(edge)
+    expect(placeholders.filter((name) => given[name] === undefined || given[name] === null)).toEqual([])
+    expect(given.NGINX_ENVSUBST_FILTER).toBe('^CRN_')
+  })
+
+  it('frames the site only for the CMS’s public origin', () => {
+    expect(environmentOf(edge).CRN_CMS_ORIGIN).toBe(environmentOf(cms).CMS_URL)
+  })
+
+  it('starts once both apps are healthy', () => {
+    expect(edge.depends_on?.cms?.condition).toBe('service_healthy')
+    expect(edge.depends_on?.web?.condition).toBe('service_healthy')
   })
 })
 

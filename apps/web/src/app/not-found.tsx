@@ -5,8 +5,8 @@ import { LANGUAGE_TAG } from '@/lib/locales'
 import { paths } from '@/lib/routes'
 
 /**
- * 404 for addresses outside the proxy's reach (e.g. an unknown `/api/…` path), in both languages.
- * Every page address gets the locale's own 404 page from the proxy instead.
+ * 404 for addresses outside any locale (e.g. an unknown `/api/…` path), in both languages.
+ * Every address under a locale gets its own 404 page (`[locale]/not-found.tsx`).
  */
 export default function RootNotFound() {
   const nb = messages('nb')

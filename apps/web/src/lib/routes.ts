@@ -74,8 +74,8 @@ export const paths = {
 export type ResolvedPath = { kind: 'page'; locale: Locale; internal: string } | { kind: 'unknown-locale' } | { kind: 'not-localized' }
 
 /**
- * Internal path of the locale's 404 page (`[locale]/page-not-found`, an ordinary page the proxy
- * serves with status 404). Never rewrite to it: that would answer 200.
+ * An internal path no page claims: `[locale]/[...missing]` answers it with `notFound()`, i.e. the
+ * locale's 404 page and status 404. The proxy rewrites known-unknown addresses to it.
  */
 export const notFoundPath = (locale: Locale) => `/${locale}/page-not-found`
 

@@ -6,7 +6,8 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${cha
 
 /**
  * The branded "temporarily unavailable" document (HTTP 503) for a page that was never rendered
- * while the CMS is down. Self-contained HTML (no scripts, inline styles) so it needs nothing that
+ * while the CMS is down. The edge serves it as a static file (deploy/edge/static/503.<locale>.html,
+ * kept identical by tests/unit/edgeUnavailablePage.test.ts). Self-contained HTML (no scripts, inline styles) so it needs nothing that
  * could itself be unavailable.
  */
 export function unavailableHtml(locale: Locale): string {

@@ -12,7 +12,8 @@ import { e2eState } from './support/state'
 
 /**
  * The CMS goes down (this file runs last: see support/sequencer.mjs). Pages rendered before keep
- * being served from the site's cache; a page never rendered gets a branded 503, fast.
+ * being served (from the site's cache, or the edge's stale copy); a page never rendered fails to
+ * render and the edge answers its branded 503 page (a static file), fast.
  */
 
 interface VisitedPage {
@@ -41,7 +42,7 @@ function groupAlive(processGroup: number): boolean {
  * (a graceful `next start` keeps serving open keep-alive connections while it drains).
  */
 async function stopCms(): Promise<void> {
-  const { cmsProcessGroup, cmsUrl } = e2eState()
+  const { cmsProcessGroup, cmsAppUrl, cmsUrl } = e2eState()
   process.kill(-cmsProcessGroup, 'SIGTERM')
   const deadline = Date.now() + 15_000
   let killed = false
@@ -53,11 +54,14 @@ async function stopCms(): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
-  const stillAnswering = await fetch(`${cmsUrl}/api/health`, { signal: AbortSignal.timeout(2000) }).then(
+  const stillAnswering = await fetch(`${cmsAppUrl}/api/health`, { signal: AbortSignal.timeout(2000) }).then(
     () => true,
     () => false,
   )
   expect(stillAnswering).toBe(false)
+  // The edge in front of it says so (health is never cached): 502 Bad Gateway.
+  const throughEdge = await fetch(`${cmsUrl}/api/health`, { signal: AbortSignal.timeout(5000) })
+  expect(throughEdge.status).toBe(502)
 }
 
 describe('when the CMS is down', () => {

@@ -24,5 +24,8 @@ describe('parseEnv', () => {
   it('rejects malformed URLs with a clear message and trims trailing slashes', () => {
     expect(() => parseEnv({ CMS_URL: 'not a url' })).toThrow(/CMS_URL/)
     expect(parseEnv({ CMS_URL: 'http://cms:3000/' }).CMS_URL).toBe('http://cms:3000')
+    // Browsers load files from the public origin; by default the one the site reads from.
+    expect(parseEnv({ CMS_URL: 'http://cms:3000/' }).CMS_PUBLIC_URL).toBe('http://cms:3000')
+    expect(parseEnv({ CMS_URL: 'http://cms:3000', CMS_PUBLIC_URL: 'https://cms.example.org/' }).CMS_PUBLIC_URL).toBe('https://cms.example.org')
   })
 })

@@ -12,6 +12,7 @@ import { getNavigation } from '@/lib/data/navigation'
 import { messages } from '@/lib/i18n'
 import { isLocale, LANGUAGE_TAG } from '@/lib/locales'
 import type { LocaleParams, RouteProps } from '@/lib/pageProps'
+import { setRequestLocale } from '@/lib/requestLocale'
 
 // Pages are rendered on their first request and cached (ISR); nothing is fetched during
 // `next build`, which must succeed with the CMS stopped. Tags refresh them on demand.
@@ -35,6 +36,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export default async function LocaleLayout({ children, params }: RouteProps<LocaleParams> & { children: React.ReactNode }) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
+  setRequestLocale(locale)
   const m = messages(locale)
   const navigation = await getNavigation(locale)
   // Only in an editor's draft session: lets Live Preview refresh the page in place on each save.

@@ -7,7 +7,8 @@ import { type LexicalState, linkKey, resolveRichTextLinks } from '@/lib/richText
 
 type Props = { locale: Locale; data: LexicalState | null | undefined; className?: string }
 
-const cmsAsset = (url: string) => (url.startsWith('/') ? `${env.CMS_URL}${url}` : url)
+/** Uploaded files load in the browser: from the CMS's public origin (the edge), not the internal address the site reads from. */
+const cmsAsset = (url: string) => (url.startsWith('/') ? `${env.CMS_PUBLIC_URL}${url}` : url)
 
 function refId(value: unknown): string | number | undefined {
   if (typeof value === 'number' || typeof value === 'string') return value

@@ -1,16 +1,22 @@
 // Starts the BUILT CMS (fresh SQLite file, seeded on start, with an admin user) and the BUILT
-// site for the browser suite, and hands their URLs and credentials to the specs through
-// process.env and a JSON state file (see state.ts). globalTeardown.mjs stops both.
+// site for the browser suite behind the edge (nginx, deploy/edge/), as in production, and hands
+// the edge's URLs and credentials to the specs through process.env and a JSON state file (see
+// state.ts). globalTeardown.mjs stops all three.
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { ensureNginx, startEdge } from '../../../../../packages/launcher/src/edge.mjs'
 import { randomSecret, repoRoot, startCms, startWeb } from '../../../../../packages/launcher/src/servers.mjs'
 import { waitForSeededContent } from './seedReady.mjs'
 
+/** The edge's public ports (what the specs use). */
 const cmsPort = Number(process.env.E2E_CMS_PORT ?? 3210)
 const webPort = Number(process.env.E2E_WEB_PORT ?? 3211)
+/** The apps behind it (loopback). */
+const cmsAppPort = Number(process.env.E2E_CMS_APP_PORT ?? cmsPort + 10)
+const webAppPort = Number(process.env.E2E_WEB_APP_PORT ?? webPort + 10)
 const showServerLogs = process.env.E2E_SERVER_LOGS === '1'
 
 /** The suite tests the production build; building is the caller's job (`npm test` builds first). */
@@ -47,13 +53,15 @@ export default async function globalSetup() {
   const started = Date.now()
   assertBuilt('cms')
   assertBuilt('web')
-  await assertPortFree(cmsPort)
-  await assertPortFree(webPort)
+  const nginx = ensureNginx()
+  if (nginx.problem) throw new Error(`The browser suite runs through the edge: ${nginx.problem}`)
+  for (const port of [cmsPort, webPort, cmsAppPort, webAppPort]) await assertPortFree(port)
 
   const runId = `${process.pid}-${Date.now()}`
   const databaseFile = path.join(os.tmpdir(), `crn-web-e2e-${runId}.db`)
   const stateFile = path.join(os.tmpdir(), `crn-web-e2e-${runId}.json`)
   const revalidateSecret = randomSecret()
+  const cmsUrl = `http://127.0.0.1:${cmsPort}`
   const webUrl = `http://127.0.0.1:${webPort}`
   const admin = { email: `e2e-admin-${process.pid}@kreftregisteret.test`, password: randomSecret(16) }
 
@@ -79,14 +87,17 @@ export default async function globalSetup() {
     })
   }
 
-  process.stdout.write(`\n[e2e] starting the built CMS on :${cmsPort} (fresh SQLite ${databaseFile}, seeding)…\n`)
+  process.stdout.write(`\n[e2e] starting the built CMS on :${cmsAppPort} (fresh SQLite ${databaseFile}, seeding)…\n`)
   servers.cms = await startCms({
-    port: cmsPort,
+    port: cmsAppPort,
     databaseUri: `file:${databaseFile}`,
     quiet: !showServerLogs,
     env: {
       REVALIDATE_SECRET: revalidateSecret,
+      CMS_URL: cmsUrl,
       WEB_URL: webUrl,
+      // Revalidation goes straight to the site, not through the edge.
+      WEB_INTERNAL_URL: `http://127.0.0.1:${webAppPort}`,
       SEED_ADMIN_EMAIL: admin.email,
       SEED_ADMIN_PASSWORD: admin.password,
     },
@@ -99,24 +110,40 @@ export default async function globalSetup() {
   for (const runtimeCache of ['server/route-cache', 'cache/fetch-cache']) {
     fs.rmSync(path.join(repoRoot, 'apps/web/.next', runtimeCache), { recursive: true, force: true })
   }
-  process.stdout.write(`[e2e] starting the built site on :${webPort} (empty page cache)…\n`)
+  process.stdout.write(`[e2e] starting the built site on :${webAppPort} (empty page cache)…\n`)
   try {
     servers.web = await startWeb({
-      port: webPort,
+      port: webAppPort,
       cmsUrl: servers.cms.url,
       quiet: !showServerLogs,
-      env: { REVALIDATE_SECRET: revalidateSecret },
+      env: { REVALIDATE_SECRET: revalidateSecret, WEB_URL: webUrl, CMS_PUBLIC_URL: cmsUrl },
+    })
+    const edgePrefix = fs.mkdtempSync(path.join(os.tmpdir(), 'crn-web-e2e-edge-'))
+    globalThis.__CRN_E2E__.edgePrefix = edgePrefix
+    process.stdout.write(`[e2e] starting the edge on :${cmsPort} (CMS) and :${webPort} (site)…\n`)
+    servers.edge = await startEdge({
+      prefix: edgePrefix,
+      host: '127.0.0.1',
+      cmsPort,
+      webPort,
+      cmsUpstreams: [`127.0.0.1:${cmsAppPort}`],
+      webUpstreams: [`127.0.0.1:${webAppPort}`],
+      cmsOrigin: cmsUrl,
+      quiet: !showServerLogs,
     })
   } catch (error) {
-    await servers.cms.stop()
+    await Promise.all(Object.values(servers).map((server) => server.stop()))
     throw error
   }
 
   const state = {
-    cmsUrl: servers.cms.url,
-    webUrl: servers.web.url,
+    cmsUrl,
+    webUrl,
+    cmsAppUrl: servers.cms.url,
+    webAppUrl: servers.web.url,
     cmsProcessGroup: servers.cms.child.pid,
     webProcessGroup: servers.web.child.pid,
+    edgeProcessGroup: servers.edge.child.pid,
     revalidateSecret,
     adminEmail: admin.email,
     adminPassword: admin.password,

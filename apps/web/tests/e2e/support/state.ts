@@ -4,11 +4,16 @@ import { z } from 'zod'
 
 /** What the global setup hands to the specs: the servers it started and how to reach them. */
 const e2eStateSchema = z.object({
+  /** The edge's public addresses: every spec talks to these, as visitors and editors do. */
   cmsUrl: z.url(),
   webUrl: z.url(),
+  /** The apps themselves, behind the edge. */
+  cmsAppUrl: z.url(),
+  webAppUrl: z.url(),
   /** Process group of the CMS (`kill -- -PGID` stops it and its next-server). */
   cmsProcessGroup: z.number().int().positive(),
   webProcessGroup: z.number().int().positive(),
+  edgeProcessGroup: z.number().int().positive(),
   revalidateSecret: z.string().min(32),
   adminEmail: z.email(),
   adminPassword: z.string().min(12),

@@ -1,0 +1,289 @@
+import fs from 'node:fs'
+import { randomBytes } from 'node:crypto'
+
+import { describe, expect, test } from '@jest/globals'
+
+import { e2eState } from '../e2e/support/state'
+
+/**
+ * The edge (deploy/edge/crn-edge.conf.template) in front of the built site and CMS, over plain
+ * HTTP. `X-Edge-Cache` is nginx's $upstream_cache_status: MISS (asked the app), HIT (answered
+ * from the micro-cache), BYPASS (credentials: asked the app, not stored), STALE (app down or
+ * failing: the last good copy); absent where the edge never caches.
+ *
+ * Order matters: the rate-limit tests exhaust this client's allowance, and the last test stops
+ * the apps.
+ */
+
+interface EdgeAnswer {
+  status: number
+  cache: string | null
+  headers: Headers
+  body: string
+}
+
+async function ask(base: 'site' | 'cms', pathname: string, init: RequestInit = {}): Promise<EdgeAnswer> {
+  const state = e2eState()
+  const origin = base === 'site' ? state.webUrl : state.cmsUrl
+  const response = await fetch(new URL(pathname, origin), { redirect: 'manual', signal: AbortSignal.timeout(30_000), ...init })
+  const body = await response.text()
+  return { status: response.status, cache: response.headers.get('x-edge-cache'), headers: response.headers, body }
+}
+
+const unique = () => randomBytes(4).toString('hex')
+/** A research-page address no earlier request used (the page ignores the query; the cache key does not). */
+const freshResearchPage = (locale: 'nb' | 'en' = 'en') => `${locale === 'en' ? '/en/research' : '/nb/forskning'}?edge=${unique()}`
+/** An anonymous, cacheable API read no earlier request used. */
+const freshApiRead = () => `/api/projects?limit=1&depth=0&where[slug][equals]=edge-${unique()}`
+
+/** Waits until the cached copy is older than the edge's 1 s freshness. */
+const pastFreshness = () => new Promise((resolve) => setTimeout(resolve, 1200))
+
+describe('micro-cache of site pages', () => {
+  test('an anonymous GET is asked once, then answered from the cache', async () => {
+    const pathname = freshResearchPage()
+    const first = await ask('site', pathname)
+    expect({ status: first.status, cache: first.cache }).toEqual({ status: 200, cache: 'MISS' })
+    const second = await ask('site', pathname)
+    expect({ status: second.status, cache: second.cache }).toEqual({ status: 200, cache: 'HIT' })
+    expect(second.body).toBe(first.body)
+  })
+
+  test('a copy older than 1 s is refreshed, not served as fresh', async () => {
+    const pathname = freshResearchPage()
+    expect((await ask('site', pathname)).cache).toBe('MISS')
+    await pastFreshness()
+    // Served stale while one background request refreshes it (or refreshed in place).
+    expect(['EXPIRED', 'STALE', 'UPDATING']).toContain((await ask('site', pathname)).cache)
+  })
+
+  test.each([
+    ['a Payload session cookie', { cookie: 'theme=dark; payload-token=abc.def.ghi' }],
+    ['the draft-mode cookie', { cookie: '__prerender_bypass=0123456789abcdef' }],
+    ['an Authorization header', { authorization: 'Bearer something' }],
+  ])('a request with %s bypasses the cache and is not stored', async (_, headers) => {
+    const pathname = freshResearchPage()
+    const withCredentials = await ask('site', pathname, { headers })
+    expect({ status: withCredentials.status, cache: withCredentials.cache }).toEqual({ status: 200, cache: 'BYPASS' })
+    expect((await ask('site', pathname, { headers })).cache).toBe('BYPASS')
+    // Nothing was stored for the anonymous visitor either.
+    expect((await ask('site', pathname)).cache).toBe('MISS')
+  })
+
+  test('a client-side navigation (RSC) is keyed apart from the HTML of the same address', async () => {
+    const pathname = freshResearchPage()
+    const html = await ask('site', pathname)
+    expect(html.headers.get('content-type')).toMatch(/^text\/html/)
+    const rsc = await ask('site', pathname, { headers: { rsc: '1' } })
+    expect({ cache: rsc.cache, type: rsc.headers.get('content-type') }).toEqual({ cache: 'MISS', type: expect.stringMatching(/^text\/x-component/) })
+    const rscAgain = await ask('site', pathname, { headers: { rsc: '1' } })
+    expect({ cache: rscAgain.cache, type: rscAgain.headers.get('content-type') }).toEqual({ cache: 'HIT', type: expect.stringMatching(/^text\/x-component/) })
+    const htmlAgain = await ask('site', pathname)
+    expect({ cache: htmlAgain.cache, type: htmlAgain.headers.get('content-type') }).toEqual({ cache: 'HIT', type: expect.stringMatching(/^text\/html/) })
+  })
+
+  test('the site’s API (draft mode, revalidation, health) is never cached', async () => {
+    const health = await ask('site', '/api/health')
+    expect(health.status).toBe(200)
+    expect(health.cache).toBeNull()
+  })
+
+  test('a missing page answers its own localized 404 page, rendered on the server', async () => {
+    const missing = await ask('site', `/en/no-such-page-${unique()}`)
+    expect(missing.status).toBe(404)
+    expect(missing.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(missing.body).toContain('<html lang="en-GB"')
+    expect(missing.body).toContain('>Page not found</h1>')
+    expect(missing.body).not.toContain('__next_error__')
+  })
+})
+
+describe('micro-cache of the public API', () => {
+  test('an anonymous GET is asked once, then answered from the cache', async () => {
+    const pathname = freshApiRead()
+    const first = await ask('cms', pathname)
+    expect({ status: first.status, cache: first.cache }).toEqual({ status: 200, cache: 'MISS' })
+    expect(first.headers.get('cache-control')).toMatch(/^public/)
+    const second = await ask('cms', pathname)
+    expect({ status: second.status, cache: second.cache }).toEqual({ status: 200, cache: 'HIT' })
+    expect(second.body).toBe(first.body)
+  })
+
+  test('a GraphQL GET query is cached; a GraphQL POST never is', async () => {
+    const query = encodeURIComponent(`{ Projects(limit: 1, where: { slug: { equals: "edge-${unique()}" } }) { totalDocs } }`)
+    expect((await ask('cms', `/api/graphql?query=${query}`)).cache).toBe('MISS')
+    expect((await ask('cms', `/api/graphql?query=${query}`)).cache).toBe('HIT')
+    const post = () =>
+      ask('cms', '/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ Projects(limit: 1) { totalDocs } }' }) })
+    expect((await post()).status).toBe(200)
+    expect((await post()).cache).not.toBe('HIT')
+  })
+
+  test('the app’s no-store wins: such an answer is never served from the cache', async () => {
+    const first = await ask('cms', '/api/health')
+    expect(first.headers.get('cache-control')).toContain('no-store')
+    const second = await ask('cms', '/api/health')
+    expect({ status: second.status, cache: second.cache }).toEqual({ status: 200, cache: 'MISS' })
+  })
+
+  test('a request with credentials bypasses the cache', async () => {
+    const pathname = freshApiRead()
+    expect((await ask('cms', pathname)).cache).toBe('MISS')
+    const withCookie = await ask('cms', pathname, { headers: { cookie: 'payload-token=not-a-session' } })
+    expect(withCookie.cache).toBe('BYPASS')
+    const withAuthorization = await ask('cms', pathname, { headers: { authorization: 'api-keys API-Key not-a-key' } })
+    expect({ status: withAuthorization.status, cache: withAuthorization.cache }).toEqual({ status: 401, cache: 'BYPASS' })
+  })
+
+  test('the admin and writes go straight through', async () => {
+    const admin = await ask('cms', '/admin')
+    expect(admin.status).toBe(200)
+    expect(admin.cache).toBeNull()
+    expect((await ask('cms', '/admin')).cache).toBeNull()
+    const write = await ask('cms', '/api/projects', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+    expect(write.status).toBe(403)
+    expect(write.cache).not.toBe('HIT')
+  })
+})
+
+describe('transport and security headers', () => {
+  test('site pages carry nosniff, a referrer policy and a CSP that lets only the CMS frame the site', async () => {
+    const page = await ask('site', freshResearchPage())
+    const cmsOrigin = new URL(e2eState().cmsUrl).origin
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(page.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    const csp = page.headers.get('content-security-policy') ?? ''
+    expect(csp).toContain(`frame-ancestors 'self' ${cmsOrigin}`)
+    expect(csp).toContain("object-src 'none'")
+    // Plain HTTP: no HSTS (it is sent on TLS connections only).
+    expect(page.headers.get('strict-transport-security')).toBeNull()
+    expect(page.headers.get('x-powered-by')).toBeNull()
+  })
+
+  test('CMS answers carry nosniff and the admin keeps its own frame-ancestors', async () => {
+    const admin = await ask('cms', '/admin')
+    expect(admin.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(admin.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
+  })
+
+  test('pages are compressed with gzip, and brotli when nginx has the module', async () => {
+    const gzip = await fetch(new URL(freshResearchPage(), e2eState().webUrl), { headers: { 'accept-encoding': 'gzip' } })
+    expect(gzip.headers.get('content-encoding')).toBe('gzip')
+    await gzip.arrayBuffer()
+    const brotliAvailable = fs.existsSync('/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so')
+    const br = await fetch(new URL(freshResearchPage(), e2eState().webUrl), { headers: { 'accept-encoding': 'br' } })
+    expect(br.headers.get('content-encoding')).toBe(brotliAvailable ? 'br' : null)
+    await br.arrayBuffer()
+  })
+
+  test('bodies over the limit are refused with 413 before they reach an app', async () => {
+    const siteTooLarge = await ask('site', '/api/revalidate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(2 * 1024 * 1024) })
+    expect(siteTooLarge.status).toBe(413)
+    const cmsTooLarge = await ask('cms', '/api/media', { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: Buffer.alloc(33 * 1024 * 1024) })
+    expect(cmsTooLarge.status).toBe(413)
+  })
+})
+
+describe('per-client rate limits', () => {
+  test('sign-in attempts beyond the allowance answer 429 with Retry-After', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 16 }, () =>
+        ask('cms', '/api/users/login', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: `nobody-${unique()}@example.org`, password: 'wrong-password' }),
+        }),
+      ),
+    )
+    const limited = attempts.filter((attempt) => attempt.status === 429)
+    expect(limited.length).toBeGreaterThan(0)
+    expect(attempts.filter((attempt) => attempt.status !== 429).every((attempt) => attempt.status === 401)).toBe(true)
+    for (const answer of limited) {
+      expect(answer.headers.get('retry-after')).toBe('60')
+      expect(JSON.parse(answer.body)).toEqual({ errors: [{ message: expect.stringContaining('sign-in') }] })
+    }
+  })
+
+  test('writes beyond the allowance answer 429 with Retry-After', async () => {
+    const writes = await Promise.all(
+      Array.from({ length: 260 }, () => ask('cms', '/api/projects', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })),
+    )
+    const limited = writes.filter((write) => write.status === 429)
+    expect(limited.length).toBeGreaterThan(0)
+    expect(writes.filter((write) => write.status !== 429).every((write) => write.status === 403)).toBe(true)
+    expect(limited.every((answer) => answer.headers.get('retry-after') === '1')).toBe(true)
+  })
+
+  test('uncached API reads (with credentials) beyond the allowance answer 429; cached reads do not count', async () => {
+    const cached = freshApiRead()
+    const anonymous = await Promise.all(Array.from({ length: 300 }, () => ask('cms', cached)))
+    expect(anonymous.every((answer) => answer.status === 200)).toBe(true)
+    const withCredentials = await Promise.all(
+      Array.from({ length: 300 }, () => ask('cms', freshApiRead(), { headers: { authorization: 'api-keys API-Key not-a-key' } })),
+    )
+    const limited = withCredentials.filter((answer) => answer.status === 429)
+    expect(limited.length).toBeGreaterThan(0)
+    expect(withCredentials.filter((answer) => answer.status !== 429).every((answer) => answer.status === 401)).toBe(true)
+    expect(limited.every((answer) => answer.headers.get('retry-after') === '1')).toBe(true)
+  })
+})
+
+/** True while any process of the group is alive. */
+function groupAlive(processGroup: number): boolean {
+  try {
+    process.kill(-processGroup, 0)
+    return true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false
+    throw error
+  }
+}
+
+async function stopGroup(processGroup: number): Promise<void> {
+  process.kill(-processGroup, 'SIGKILL')
+  const deadline = Date.now() + 10_000
+  while (groupAlive(processGroup)) {
+    if (Date.now() > deadline) throw new Error(`process group ${processGroup} survived SIGKILL`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+describe('while the apps are down (runs last: stops them)', () => {
+  test('cached pages and API answers stay 200 (stale); a page never cached gets the localized 503 page', async () => {
+    const state = e2eState()
+    const cachedPage = freshResearchPage('nb')
+    const cachedApi = freshApiRead()
+    expect((await ask('site', cachedPage)).status).toBe(200)
+    expect((await ask('cms', cachedApi)).status).toBe(200)
+
+    await stopGroup(state.webProcessGroup)
+    await stopGroup(state.cmsProcessGroup)
+    const appDown = await fetch(`${state.webAppUrl}/api/health`).then(
+      () => false,
+      () => true,
+    )
+    expect(appDown).toBe(true)
+    await pastFreshness()
+
+    const page = await ask('site', cachedPage)
+    expect({ status: page.status, cache: page.cache }).toEqual({ status: 200, cache: 'STALE' })
+    expect(page.body).toContain('<html lang="nb-NO"')
+    const api = await ask('cms', cachedApi)
+    expect({ status: api.status, cache: api.cache }).toEqual({ status: 200, cache: 'STALE' })
+
+    for (const [locale, lang, title] of [
+      ['en', 'en-GB', 'temporarily unavailable'],
+      ['nb', 'nb-NO', 'midlertidig utilgjengelig'],
+    ] as const) {
+      const never = await ask('site', freshResearchPage(locale))
+      expect({ status: never.status, type: never.headers.get('content-type'), retryAfter: never.headers.get('retry-after') }).toEqual({
+        status: 503,
+        type: 'text/html',
+        retryAfter: '30',
+      })
+      expect(never.body).toContain(`<html lang="${lang}">`)
+      expect(never.body.toLowerCase()).toContain(title)
+      expect(never.body).toBe(fs.readFileSync(new URL(`../../../../deploy/edge/static/503.${locale}.html`, import.meta.url), 'utf8'))
+    }
+  })
+})
