@@ -131,7 +131,7 @@ export async function run() {
         cmsUrl: cluster.cmsReadUrl,
         contentSource: `file:${path.join(dataDir, 'cms.db')}`,
         quiet: true,
-        env: { ...env, WEB_URL: edgeWebUrl, WEB_PORT: String(ports.web[1]), REDIS_URL: cluster.redisUrl },
+        env: { ...env, WEB_URL: edgeWebUrl, CMS_PUBLIC_URL: edgeCmsUrl, WEB_PORT: String(ports.web[1]), REDIS_URL: cluster.redisUrl },
       })
       extra.push(replacement)
       restartMs = performance.now() - started

@@ -128,7 +128,7 @@ export async function startCluster({
           contentSource,
           quiet,
           // CMS_URL is the read address (startWeb sets it from cmsUrl), not the public one.
-          env: { ...env, WEB_URL: publicWebUrl, ...webEnv, WEB_PORT: String(port), ...(cluster.redisUrl ? { REDIS_URL: cluster.redisUrl } : {}) },
+          env: { ...env, WEB_URL: publicWebUrl, CMS_PUBLIC_URL: publicCmsUrl, ...webEnv, WEB_PORT: String(port), ...(cluster.redisUrl ? { REDIS_URL: cluster.redisUrl } : {}) },
         }),
       ),
     )

@@ -221,7 +221,7 @@ describe('a site instance stops under load', () => {
         cmsUrl: cluster.cmsReadUrl,
         contentSource: `file:${cluster.databaseFile}`,
         quiet: true,
-        env: { ...cluster.env, WEB_URL: cluster.edgeWebUrl, WEB_PORT: String(cluster.ports.web[1]), REDIS_URL: cluster.redisUrl! },
+        env: { ...cluster.env, WEB_URL: cluster.edgeWebUrl, CMS_PUBLIC_URL: cluster.edgeCmsUrl, WEB_PORT: String(cluster.ports.web[1]), REDIS_URL: cluster.redisUrl! },
       })
       restarted.push(replacement)
       cluster.web[1] = replacement
