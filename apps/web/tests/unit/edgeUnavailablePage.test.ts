@@ -19,7 +19,6 @@ describe('the edge’s static 503 pages', () => {
   it.each(LOCALES)('503.%s.html is the site’s branded unavailable page', (locale) => {
     const file = path.join(staticDir, `503.${locale}.html`)
     const expected = unavailableHtml(locale)
-    // eslint-disable-next-line no-restricted-properties -- a test-only switch, not app configuration
     if (process.env.UPDATE_EDGE_PAGES === '1') fs.writeFileSync(file, expected)
     expect(fs.readFileSync(file, 'utf8')).toBe(expected)
   })
