@@ -176,8 +176,6 @@ describe('jobs with two CMS instances', () => {
         expect(changes.totalDocs).toBe(1)
         expect(receiver.received.filter((request) => request.body.includes(`"id":"${project.id}"`))).toHaveLength(1)
       }
-      const jobs = await scheduler.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, limit: 10 })
-      for (const job of jobs.docs) expect((job.log ?? []).filter((entry: { state?: string }) => entry.state === 'succeeded')).toHaveLength(1)
     } finally {
       await receiver.close()
     }
