@@ -186,7 +186,7 @@ describe('a site instance stops under load', () => {
   it('the edge answers every request: 0 failed while one instance stops and starts again', async () => {
     const projects = await publishedProjects(3)
     const paths = ['/en/research', '/nb/forskning', ...projects.map((project) => `/en/research/projects/${project.slug}`)]
-    for (const site of cluster.web) for (const path of paths) expect((await pageHtml(site.url, path)).status).toBe(200)
+    for (const site of cluster.web) for (const path of paths) expect({ path, status: (await pageHtml(site.url, path)).status }).toEqual({ path, status: 200 })
 
     const failures: string[] = []
     let completed = 0
@@ -277,7 +277,7 @@ describe('Redis stops', () => {
     for (const site of cluster.web) {
       for (const path of [...paths, '/nb/forskning']) {
         const page = await pageHtml(site.url, path)
-        expect(page.status).toBe(200)
+        expect({ path, status: page.status }).toEqual({ path, status: 200 })
         expect(page.html).toContain('</html>')
       }
       await pollFor(`${site.url} to log that Redis is unavailable`, async () => (/Redis at .* is unavailable/.test(site.output()) ? true : undefined), { timeoutMs: 10_000 })
