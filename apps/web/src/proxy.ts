@@ -1,21 +1,37 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { negotiateLocale } from '@/lib/locales'
-import { notFoundPath, resolvePublicPath } from '@/lib/routes'
+import { missingPath, resolvePublicPath } from '@/lib/routes'
 
 /**
  * Every page request passes here, once, and is answered by the page itself (one hop):
  * 1. `/` redirects to `/nb` or `/en` by Accept-Language;
  * 2. localized addresses are rewritten to the app's folders (`/nb/forskning` → `/nb/research`);
  * 3. addresses known to be unknown from the path alone (another language's word, an unknown
- *    locale) are rewritten to an address no page claims, whose `notFound()` renders the locale's
- *    404 page (`[locale]/not-found.tsx`) on the server with status 404.
+ *    locale) are rewritten to an address no page claims (`missingPath`): status 404.
  *
- * What a visitor gets while the CMS or the site is down is the edge's job (deploy/edge/): cached
- * pages keep answering, a page never rendered gets the branded 503 from a static file.
+ * The rest is the edge's job (deploy/edge/): it answers every 404 of a page address with the
+ * locale's server-rendered 404 page (`[locale]/page-not-found`, which this proxy leaves alone), and
+ * while the CMS or the site is down, cached pages keep answering and a page never rendered gets the
+ * branded 503 from a static file.
  */
+/**
+ * Next runs the proxy a second time for the address it rewrote to. That pass must go through as it
+ * is (`/nb/research` is a 404 for visitors, but the folder path of `/nb/forskning`). It is recognised
+ * by a header with a random per-process token: visitors cannot forge it, unlike a fixed marker.
+ */
+const REWRITE_HEADER = 'x-crn-rewrite'
+const REWRITE_TOKEN_KEY = Symbol.for('crn.web.rewriteToken')
+
+function rewriteToken(): string {
+  const holder = globalThis as typeof globalThis & { [REWRITE_TOKEN_KEY]?: string }
+  holder[REWRITE_TOKEN_KEY] ??= crypto.randomUUID()
+  return holder[REWRITE_TOKEN_KEY]
+}
+
 export function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl
+  if (request.headers.get(REWRITE_HEADER) === `${rewriteToken()} ${pathname}`) return NextResponse.next()
   const resolved = resolvePublicPath(pathname)
   const preferred = negotiateLocale(request.headers.get('accept-language'))
 
@@ -24,7 +40,7 @@ export function proxy(request: NextRequest): NextResponse {
     response.headers.set('vary', 'Accept-Language')
     return response
   }
-  const internal = resolved.kind === 'page' ? resolved.internal : notFoundPath(preferred)
+  const internal = resolved.kind === 'page' ? resolved.internal : missingPath(preferred)
   const response = rewrite(request, internal)
   // An unknown locale's 404 is in the visitor's preferred language.
   if (resolved.kind === 'unknown-locale') response.headers.set('vary', 'Accept-Language')
@@ -36,10 +52,12 @@ function rewrite(request: NextRequest, internal: string): NextResponse {
   if (internal === request.nextUrl.pathname) return NextResponse.next()
   const target = request.nextUrl.clone()
   target.pathname = internal
-  return NextResponse.rewrite(target)
+  const headers = new Headers(request.headers)
+  headers.set(REWRITE_HEADER, `${rewriteToken()} ${internal}`)
+  return NextResponse.rewrite(target, { request: { headers } })
 }
 
 export const config = {
-  // Pages only: not the API, Next's assets, or the files at the root.
-  matcher: ['/((?!api/|_next/|favicon\\.svg|robots\\.txt|sitemap\\.xml).*)'],
+  // Pages only: not the API, Next's assets, the files at the root, or the 404 page the edge fetches.
+  matcher: ['/((?!api/|_next/|favicon\\.svg|robots\\.txt|sitemap\\.xml|nb/page-not-found|en/page-not-found).*)'],
 }

@@ -114,6 +114,14 @@ http {
 `
 }
 
+/** Lets other users pass through `dir` and the folders above it (execute bit only: no listing, no reading). */
+function allowTraverse(dir) {
+  for (let current = path.resolve(dir); current !== path.dirname(current); current = path.dirname(current)) {
+    const { mode } = fs.statSync(current)
+    if ((mode & 0o001) === 0) fs.chmodSync(current, (mode & 0o7777) | 0o011)
+  }
+}
+
 /** Polls until something accepts TCP connections on 127.0.0.1:`port`. */
 async function waitForPort(port, { timeoutMs, isRunning }) {
   const deadline = Date.now() + timeoutMs
@@ -142,6 +150,9 @@ async function waitForPort(port, { timeoutMs, isRunning }) {
  */
 export async function startEdge({ prefix, cmsPort, webPort, cmsUpstreams, webUpstreams, cmsOrigin, host, quiet = false, accessLog = false, workers, nginxPath = NGINX_PATH, cmsInternalPort }) {
   for (const dir of ['conf', 'tmp', 'cache']) fs.mkdirSync(path.join(prefix, dir), { recursive: true })
+  // Started by root, nginx's workers run as `nobody`: they must reach the cache and temp folders
+  // (nginx gives them those folders, but a private mkdtemp folder above would still lock them out).
+  if (isRoot()) allowTraverse(prefix)
   const brotli = fs.existsSync(BROTLI_MODULE)
   const listen = (port) => (host ? `${host}:${port}` : String(port))
   const variables = edgeVariables({

@@ -74,10 +74,16 @@ export const paths = {
 export type ResolvedPath = { kind: 'page'; locale: Locale; internal: string } | { kind: 'unknown-locale' } | { kind: 'not-localized' }
 
 /**
- * An internal path no page claims: `[locale]/[...missing]` answers it with `notFound()`, i.e. the
- * locale's 404 page and status 404. The proxy rewrites known-unknown addresses to it.
+ * An internal path no page claims: `[locale]/[...missing]` answers it with `notFound()` (status 404).
+ * The proxy rewrites addresses known to be unknown from the path alone to it.
  */
-export const notFoundPath = (locale: Locale) => `/${locale}/page-not-found`
+export const missingPath = (locale: Locale) => `/${locale}/missing`
+
+/**
+ * The locale's 404 page (`[locale]/page-not-found`), an ordinary page: the edge serves its HTML with
+ * status 404 for every page address that answers 404. Never rewrite a visitor's address to it (200).
+ */
+export const notFoundPagePath = (locale: Locale) => `/${locale}/page-not-found`
 
 /**
  * Maps a public pathname to the app folder path. Folder names that are not the locale's own word
@@ -92,13 +98,13 @@ export function resolvePublicPath(pathname: string): ResolvedPath {
   if (rest.length === 0) return { kind: 'page', locale, internal: `/${locale}` }
   const [top = '', second, ...tail] = rest
   const folder = publicToFolder(top, locale, TOP_LEVEL)
-  if (!folder) return { kind: 'page', locale, internal: notFoundPath(locale) }
+  if (!folder) return { kind: 'page', locale, internal: missingPath(locale) }
   const mapped = [folder as string]
   if (second !== undefined) {
     // Under research, "projects" is fixed; anything else is a department slug.
     const projects = folder === 'research' ? publicToFolder(second, locale, ['projects']) : undefined
     const otherLocaleWord = folder === 'research' && second === word('projects', locale === 'nb' ? 'en' : 'nb')
-    if (otherLocaleWord && locale === 'nb') return { kind: 'page', locale, internal: notFoundPath(locale) }
+    if (otherLocaleWord && locale === 'nb') return { kind: 'page', locale, internal: missingPath(locale) }
     mapped.push(projects ?? second)
   }
   mapped.push(...tail)

@@ -10,7 +10,7 @@ import { normaliseSpace } from './support/pageFacts'
 /**
  * Every 404 is a whole page in the HTML the server sends: readable without JavaScript, the skip
  * link first, the locale's header, menu and footer. (Next's own answer to `notFound()` is an empty
- * error document the browser fills in; the proxy serves the server-rendered 404 page instead.)
+ * error document the browser fills in; the edge answers with the server-rendered 404 page instead.)
  */
 
 /** What a visitor reads on the 404 page, and the page's `<html lang>`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { notFoundPath, paths, resolvePublicPath, toPublicPath } from '@/lib/routes'
+import { missingPath, notFoundPagePath, paths, resolvePublicPath, toPublicPath } from '@/lib/routes'
 
 describe('paths', () => {
   it('builds the contract addresses in both locales', () => {
@@ -48,10 +48,13 @@ describe('resolvePublicPath', () => {
   })
 
   it("sends another locale's words to the 404 page", () => {
-    expect(resolvePublicPath('/nb/research')).toMatchObject({ internal: notFoundPath('nb') })
-    expect(resolvePublicPath('/nb/forskning/projects')).toMatchObject({ internal: notFoundPath('nb') })
-    expect(resolvePublicPath('/en/forskning')).toMatchObject({ internal: notFoundPath('en') })
-    expect(resolvePublicPath('/en/whatever')).toMatchObject({ internal: notFoundPath('en') })
+    expect(resolvePublicPath('/nb/research')).toMatchObject({ internal: missingPath('nb') })
+    expect(resolvePublicPath('/nb/forskning/projects')).toMatchObject({ internal: missingPath('nb') })
+    expect(resolvePublicPath('/en/forskning')).toMatchObject({ internal: missingPath('en') })
+    expect(resolvePublicPath('/en/whatever')).toMatchObject({ internal: missingPath('en') })
+    // The 404 page's own address is not a page for visitors (the edge serves it for 404s).
+    expect(resolvePublicPath(notFoundPagePath('en'))).toMatchObject({ internal: missingPath('en') })
+    expect(resolvePublicPath(missingPath('nb'))).toMatchObject({ internal: missingPath('nb') })
   })
 
   it('tells the root and unknown locales apart', () => {

@@ -7,10 +7,10 @@ import type { LocaleParams, RouteProps } from '@/lib/pageProps'
 import { requestLocale } from '@/lib/requestLocale'
 
 /**
- * The locale's 404 page: what every `notFound()` below `[locale]` renders, on the server, inside
- * the locale's layout (header, menu, footer), with status 404. It sits below the `[locale]` root
- * layout on purpose: a boundary above the layout that renders `<html>` (`app/not-found.tsx`) is
- * what made Next answer with an empty `__next_error__` document (see docs/architecture.md).
+ * What every `notFound()` below `[locale]` renders inside the locale's layout. Next 16 sends it as
+ * an empty `__next_error__` document that client JavaScript draws; the edge replaces any 404 of a
+ * page address with the server-rendered `[locale]/page-not-found` (docs/architecture.md, "404
+ * pages"). This boundary is what a visitor sees without the edge, in the page's language.
  */
 export async function generateMetadata({ params }: RouteProps<LocaleParams>): Promise<Metadata> {
   const { locale } = await params
