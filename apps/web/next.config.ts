@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url'
 
 import type { NextConfig } from 'next'
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const appDir = path.dirname(fileURLToPath(import.meta.url))
+const repoRoot = path.resolve(appDir, '../..')
 
 const nextConfig: NextConfig = {
   // Docker runs `node apps/web/server.js` from the standalone tree (see Dockerfile).
@@ -14,6 +15,9 @@ const nextConfig: NextConfig = {
   // Our packages ship TypeScript sources.
   transpilePackages: ['@crn/content-client', '@crn/content-types', '@crn/site-contract'],
   poweredByHeader: false,
+  // Rendered pages and CMS answers: Next's file-system cache, or one cache shared by every
+  // instance in Redis when REDIS_URL is set at run time (see cache-handler/index.mjs).
+  cacheHandler: path.join(appDir, 'cache-handler/index.mjs'),
   reactStrictMode: true,
   // Every page reads the CMS at request time; nothing is fetched while building (the CMS may be down).
   typedRoutes: false,

@@ -11,6 +11,10 @@ const BENCHMARKS = {
   'site-pages': { file: './sitePages.mjs', about: 'site page first render vs cached render per page type; CMS down: cached pages 200, never-rendered page 503' },
   memory: { file: './memory.mjs', about: 'peak RSS of the CMS and site process groups under ~500 mixed requests' },
   edge: { file: './edge.mjs', about: 'research page through the edge vs a static file and vs Next alone; 50 mixed clients × 15 s; CMS stopped → cached pages 200' },
+  instances: {
+    file: './instances.mjs',
+    about: '2 CMS + 2 site instances + Redis behind the edge: publish → visible on every site instance (p95 over 20 publishes); edge errors while a site instance stops and restarts under load',
+  },
 }
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('-'))

@@ -14,6 +14,7 @@ import { env } from './env'
 import { globals } from './globals'
 import { clarifyClientErrors } from './lib/clientErrorResponses'
 import { localization } from './localization'
+import { singleJobsRunner } from './jobs/runnerLease/plugin'
 import { editorialWorkflow } from './plugins/editorialWorkflow'
 import { slugRedirects } from './redirects/plugin'
 import { seedOnStart } from './seed/seedOnStart'
@@ -51,7 +52,8 @@ export default buildConfig({
   // Roles, drafts, scheduling, preview, document locking, site revalidation and the jobs runner.
   // Content API for other services: API keys, change feed, webhooks, OpenAPI, GraphQL limits (docs/content-api.md).
   // Old addresses answer 308 to the page's new address after a slug change (redirects/plugin.ts).
-  plugins: [editorialWorkflow(), contentApiPlugin, slugRedirects()],
+  // Last: of several CMS instances, only the runner-lease holder runs and schedules jobs.
+  plugins: [editorialWorkflow(), contentApiPlugin, slugRedirects(), singleJobsRunner()],
   // An empty database gets the registry's seed content on first start (see seed/seedOnStart).
   onInit: seedOnStart,
   telemetry: false,

@@ -30,6 +30,14 @@ const schema = z.object({
   CMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2000),
   /** Seconds a rendered page stays fresh before it is re-rendered in the background. */
   REVALIDATE_SECONDS: z.coerce.number().int().min(1).default(3600),
+  /**
+   * Several instances: the Redis holding their shared page and data cache (redis:// or rediss://).
+   * Read by cache-handler/index.mjs, which Next loads outside the app; validated here with the rest.
+   */
+  REDIS_URL: z
+    .url()
+    .refine((value) => /^rediss?:\/\//.test(value), { message: 'must be a redis:// or rediss:// URL' })
+    .optional(),
   /** Marks a real deployment (docker compose sets it): default secrets are refused. */
   DEPLOYMENT: booleanFlag,
   /** Set by Next.js while `next build` runs: no secrets are needed then. */

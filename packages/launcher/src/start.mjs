@@ -4,6 +4,7 @@
 // and the admin login. Without nginx the apps answer on the public ports themselves.
 import path from 'node:path'
 
+import { defaultClusterPorts, startCluster } from './cluster.mjs'
 import { ensureNginx, startEdge } from './edge.mjs'
 import { ensureLocalEnv, localEnvPath } from './localEnv.mjs'
 import { run, step } from './run.mjs'
@@ -29,6 +30,19 @@ if (buildCode !== 0) {
   console.error('Build failed: see the output above.')
   process.exit(buildCode)
 }
+
+/** Instances of each app (1 each by default); more run behind the edge's upstreams, sharing Redis. */
+const instanceCount = (name) => {
+  const value = Number(process.env[name] ?? 1)
+  if (!Number.isInteger(value) || value < 1 || value > 8) {
+    console.error(`${name} must be a whole number from 1 to 8 (got ${process.env[name]}).`)
+    process.exit(2)
+  }
+  return value
+}
+const cmsInstances = instanceCount('CMS_INSTANCES')
+const webInstances = instanceCount('WEB_INSTANCES')
+if (cmsInstances > 1 || webInstances > 1) await startSeveral()
 
 step('The edge (nginx)')
 const nginx = ensureNginx()
@@ -105,3 +119,55 @@ edge?.child.on('exit', (code) => {
   console.error(`The edge (nginx) stopped (exit ${code}).`)
   void shutdown(code ?? 1)
 })
+
+/** `WEB_INSTANCES=2 CMS_INSTANCES=2 npm start`: several instances behind the edge (needs nginx; Redis for several sites). */
+async function startSeveral() {
+  step('The edge (nginx)')
+  const nginxFound = ensureNginx()
+  if (nginxFound.problem) {
+    console.error(`  ${nginxFound.problem}\n  Several instances run behind the edge only.`)
+    process.exit(1)
+  }
+  const ports = defaultClusterPorts({ cmsInstances, webInstances })
+  step(`Starting ${cmsInstances} CMS instance(s) on ${ports.cms.join(', ')}, the edge, and ${webInstances} site instance(s) on ${ports.web.join(', ')}${webInstances > 1 ? ` with Redis (${process.env.REDIS_URL ?? `127.0.0.1:${ports.redis}`})` : ''}`)
+  const cluster = await startCluster({
+    ports,
+    databaseUri,
+    env: values,
+    edgePrefix: path.join(repoRoot, '.edge'),
+    host: process.env.EDGE_HOST ?? '127.0.0.1',
+    redisUrl: process.env.REDIS_URL,
+  })
+  const publicCms = `http://localhost:${ports.edgeCms}`
+  const publicWeb = `http://localhost:${ports.edgeWeb}`
+  console.log(`
+  CMS admin   ${publicCms}/admin
+  REST API    ${publicCms}/api
+  Website     ${publicWeb}/nb/forskning  ·  ${publicWeb}/en/research
+
+  Admin login ${values.SEED_ADMIN_EMAIL} / ${values.SEED_ADMIN_PASSWORD}
+  (stored in ${path.relative(process.cwd(), localEnvPath) || localEnvPath}; Ctrl+C stops everything)
+  Edge        nginx on :${ports.edgeCms} and :${ports.edgeWeb} → CMS ${ports.cms.map((port) => `127.0.0.1:${port}`).join(', ')} · site ${ports.web.map((port) => `127.0.0.1:${port}`).join(', ')}
+  Shared      ${cluster.redisUrl ? `site cache in Redis ${cluster.redisUrl}` : 'one site instance: its own cache'} · the site reads the CMS via ${cluster.cmsReadUrl}
+`)
+  let stoppingAll = false
+  const stopAll = async (code) => {
+    if (stoppingAll) return
+    stoppingAll = true
+    await cluster.stop()
+    process.exit(code)
+  }
+  process.on('SIGINT', () => void stopAll(0))
+  process.on('SIGTERM', () => void stopAll(0))
+  // An instance that stops is reported; the edge sends its visitors to the others.
+  for (const [name, list] of [['CMS', cluster.cms], ['site', cluster.web]]) {
+    for (const instance of list) instance.child.on('exit', (code) => console.error(`A ${name} instance (${instance.url}) stopped (exit ${code}); the others keep serving.`))
+  }
+  cluster.edge.child.on('exit', (code) => {
+    console.error(`The edge (nginx) stopped (exit ${code}).`)
+    void stopAll(code ?? 1)
+  })
+  if (cluster.redis) cluster.redis.child.on('exit', (code) => console.error(`Redis stopped (exit ${code}); the site instances serve from their own caches.`))
+  // Keeps the launcher alive until a signal.
+  await new Promise(() => {})
+}

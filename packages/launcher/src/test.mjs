@@ -10,6 +10,7 @@ import path from 'node:path'
 
 import { ensureChromium } from './browser.mjs'
 import { ensureNginx } from './edge.mjs'
+import { ensureRedis } from './redis.mjs'
 import { run, step } from './run.mjs'
 import { repoRoot } from './servers.mjs'
 
@@ -51,6 +52,12 @@ const nginx = ensureNginx()
 const edgeProblem = nginx.problem
 console.log(edgeProblem ? `  ${edgeProblem}` : `  using ${nginx.path}`)
 
+// 1c. redis-server for the instances suite (the site instances' shared cache).
+step('Redis (Debian redis-server)')
+const redisFound = ensureRedis()
+const clusterProblem = edgeProblem ?? redisFound.problem
+console.log(redisFound.problem ? `  ${redisFound.problem}` : `  using ${redisFound.path}`)
+
 // 2. Generated content types must match the config.
 step('Generated content types are up to date')
 const typesFile = path.join(repoRoot, 'packages/content-types/src/payload-types.ts')
@@ -90,6 +97,7 @@ const suites = [
   { name: 'cms HTTP (built CMS behind the edge)', dir: 'apps/cms', config: 'jest.http.config.js', needsBuild: true, needsEdge: true },
   { name: 'edge (nginx + built site + CMS)', dir: 'apps/web', config: 'jest.edge.config.js', needsBuild: true, needsEdge: true },
   { name: 'web browser (built site + CMS behind the edge)', dir: 'apps/web', config: 'jest.e2e.config.js', needsBuild: true, needsBrowser: true, needsEdge: true },
+  { name: 'instances (2 CMS + 2 sites + Redis + edge)', dir: 'apps/cms', config: 'jest.instances.config.js', needsBuild: true, needsCluster: true },
 ]
 for (const suite of suites) {
   const cwd = path.join(repoRoot, suite.dir)
@@ -101,6 +109,10 @@ for (const suite of suites) {
   }
   if (suite.needsEdge && edgeProblem) {
     record(suite.name, 0, 1, `not run: ${edgeProblem}`)
+    continue
+  }
+  if (suite.needsCluster && clusterProblem) {
+    record(suite.name, 0, 1, `not run: ${clusterProblem}`)
     continue
   }
   if (suite.needsBrowser && browserProblem) {

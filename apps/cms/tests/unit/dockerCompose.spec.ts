@@ -158,8 +158,8 @@ function runNode(args: string[]): Promise<ExitResult> {
 }
 
 describe('docker-compose.yml: services and volumes', () => {
-  it('declares mongo, cms, web and the edge', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['cms', 'edge', 'mongo', 'web'])
+  it('declares mongo, cms, web, the edge and redis', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['cms', 'edge', 'mongo', 'redis', 'web'])
   })
 
   it('declares every named volume it mounts, and mounts every volume it declares', () => {
