@@ -82,6 +82,7 @@ export interface Config {
     'webhook-subscriptions': WebhookSubscription;
     'webhook-deliveries': WebhookDelivery;
     redirects: Redirect;
+    'job-runner-leases': JobRunnerLease;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -115,6 +116,7 @@ export interface Config {
     'webhook-subscriptions': WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    'job-runner-leases': JobRunnerLeasesSelect<false> | JobRunnerLeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -877,6 +879,18 @@ export interface Redirect {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-runner-leases".
+ */
+export interface JobRunnerLease {
+  id: string;
+  slot: string;
+  holder: string;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1046,6 +1060,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'redirects';
         value: string | Redirect;
+      } | null)
+    | ({
+        relationTo: 'job-runner-leases';
+        value: string | JobRunnerLease;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1532,6 +1550,17 @@ export interface RedirectsSelect<T extends boolean = true> {
         reference?: T;
         url?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-runner-leases_select".
+ */
+export interface JobRunnerLeasesSelect<T extends boolean = true> {
+  slot?: T;
+  holder?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,6 +2,79 @@ import { isLocale, type Locale } from './locales'
 import type { ProjectStatus } from './projects'
 
 /**
+ * Localized URL design of the public site, the one map both apps build addresses from (the site
+ * to route and link, the CMS for preview, revalidation and redirects). The site's folders use English names (`app/[locale]/research/...`);
+ * bokmål addresses use Norwegian words for the fixed segments and are rewritten to the folders
+ * by the proxy. Document slugs come from the CMS and are never translated here.
+ *
+ *   /nb/forskning                       /en/research                      research overview
+ *   /nb/forskning/prosjekter            /en/research/projects             project index (?status=&section=&page=)
+ *   /nb/forskning/prosjekter/<slug>     /en/research/projects/<slug>      project
+ *   /nb/forskning/<dept>                /en/research/<dept>               department
+ *   /nb/forskning/<dept>/<section>      /en/research/<dept>/<section>     section
+ *   /nb/screeningprogrammer[/<slug>]    /en/screening-programmes[/<slug>] screening programmes
+ *   /nb/nokkeltall                      /en/key-figures                   key figures
+ *   /nb/sok?q=                          /en/search?q=                     search
+ *   /nb/tilgjengelighetserklaering      /en/accessibility-statement       accessibility statement
+ */
+
+/** Fixed segments: folder name → public word per locale. */
+export const SEGMENTS = {
+  research: { nb: 'forskning', en: 'research' },
+  projects: { nb: 'prosjekter', en: 'projects' },
+  'screening-programmes': { nb: 'screeningprogrammer', en: 'screening-programmes' },
+  'key-figures': { nb: 'nokkeltall', en: 'key-figures' },
+  search: { nb: 'sok', en: 'search' },
+  'accessibility-statement': { nb: 'tilgjengelighetserklaering', en: 'accessibility-statement' },
+} as const satisfies Record<string, Record<Locale, string>>
+
+export type SegmentName = keyof typeof SEGMENTS
+
+/** Top-level folders below `[locale]`. */
+const TOP_LEVEL: readonly SegmentName[] = ['research', 'screening-programmes', 'key-figures', 'search', 'accessibility-statement']
+
+const word = (name: SegmentName, locale: Locale) => SEGMENTS[name][locale]
+
+function publicToFolder(segment: string, locale: Locale, candidates: readonly SegmentName[]): SegmentName | undefined {
+  return candidates.find((name) => word(name, locale) === segment)
+}
+
+/** Query parameters of the project index. */
+export interface ProjectIndexQuery {
+  status?: ProjectStatus
+  /** The section's slug in the page's locale. */
+  section?: string
+  page?: number
+}
+
+const encode = (slug: string) => encodeURIComponent(slug)
+
+/** Builders for every public path. */
+export const paths = {
+  home: (locale: Locale) => `/${locale}`,
+  research: (locale: Locale) => `/${locale}/${word('research', locale)}`,
+  department: (locale: Locale, slug: string) => `${paths.research(locale)}/${encode(slug)}`,
+  section: (locale: Locale, departmentSlug: string, slug: string) => `${paths.department(locale, departmentSlug)}/${encode(slug)}`,
+  projects: (locale: Locale, query: ProjectIndexQuery = {}) => {
+    const params = new URLSearchParams()
+    if (query.status) params.set('status', query.status)
+    if (query.section !== undefined) params.set('section', query.section)
+    if (query.page !== undefined && query.page > 1) params.set('page', String(query.page))
+    const search = params.toString()
+    return `${paths.research(locale)}/${word('projects', locale)}${search ? `?${search}` : ''}`
+  },
+  project: (locale: Locale, slug: string) => `${paths.research(locale)}/${word('projects', locale)}/${encode(slug)}`,
+  screeningProgrammes: (locale: Locale) => `/${locale}/${word('screening-programmes', locale)}`,
+  screeningProgramme: (locale: Locale, slug: string) => `${paths.screeningProgrammes(locale)}/${encode(slug)}`,
+  keyFigures: (locale: Locale) => `/${locale}/${word('key-figures', locale)}`,
+  search: (locale: Locale, query?: string) => `/${locale}/${word('search', locale)}${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+  accessibility: (locale: Locale) => `/${locale}/${word('accessibility-statement', locale)}`,
+} as const
+
+/** A path the site serves under a locale: `internal` is the folder path the proxy rewrites to. */
+export type ResolvedPath = { kind: 'page'; locale: Locale; internal: string } | { kind: 'unknown-locale' } | { kind: 'not-localized' }
+
+/**
  * An internal path no page claims: `[locale]/[...missing]` answers it with `notFound()` (status 404).
  * The proxy rewrites addresses known to be unknown from the path alone to it.
  */
