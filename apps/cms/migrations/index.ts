@@ -1,5 +1,6 @@
 import * as migration_20261129_170631_initial from './20261129_170631_initial';
 import * as migration_20261129_172353_redirects from './20261129_172353_redirects';
+import * as migration_20261129_181331_job_runner_leases from './20261129_181331_job_runner_leases';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_172353_redirects.up,
     down: migration_20261129_172353_redirects.down,
-    name: '20261129_172353_redirects'
+    name: '20261129_172353_redirects',
+  },
+  {
+    up: migration_20261129_181331_job_runner_leases.up,
+    down: migration_20261129_181331_job_runner_leases.down,
+    name: '20261129_181331_job_runner_leases'
   },
 ];
