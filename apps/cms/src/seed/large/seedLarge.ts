@@ -1,0 +1,159 @@
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+
+import { CONTENT_CHANGES_SLUG } from '../../collections/ContentChanges'
+import { SEED_CONTEXT } from '../seedContext'
+import { withRowIds } from '../withRowIds'
+import { LARGE_SEED_PREFIX, largePerson, largePersonSeedKey, largeProject, largeProjectSeedKey } from './generateLargeContent'
+import { type Progress, progressBar } from './progressBar'
+
+export type LargeSeedOptions = {
+  projects: number
+  people: number
+  /** Extra historical change-log rows spread over the last `changeSpanDays` days. */
+  changes: number
+  changeSpanDays?: number
+  out?: NodeJS.WriteStream
+}
+
+type Id = number | string
+type LargeCollection = 'projects' | 'people'
+
+/** Documents are written in batches, each in one transaction where the adapter has them (MongoDB). */
+const BATCH = 100
+
+/** Seed keys already present, so a second run only adds what is missing. */
+async function existingSeedKeys(payload: Payload, collection: LargeCollection): Promise<Set<string>> {
+  const keys = new Set<string>()
+  for (let page = 1; ; page += 1) {
+    const result = await payload.find({
+      collection,
+      where: { seedKey: { like: LARGE_SEED_PREFIX } },
+      select: { seedKey: true },
+      limit: 1000,
+      page,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      pagination: true,
+    })
+    for (const doc of result.docs as { seedKey?: string | null }[]) if (doc.seedKey) keys.add(doc.seedKey)
+    if (!result.hasNextPage) return keys
+  }
+}
+
+async function idsOf(payload: Payload, collection: LargeCollection | 'sections', where = {}): Promise<Id[]> {
+  const result = await payload.find({ collection, where, select: {}, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+  return result.docs.map((doc) => doc.id)
+}
+
+/** Runs `write` for each item in batches, one transaction per batch where the adapter supports it. */
+async function inBatches<T>(payload: Payload, items: T[], progress: Progress, write: (item: T, req: PayloadRequest) => Promise<void>): Promise<void> {
+  for (let start = 0; start < items.length; start += BATCH) {
+    const req = await createLocalReq({ context: { ...SEED_CONTEXT } }, payload)
+    const ownsTransaction = await initTransaction(req)
+    try {
+      for (const item of items.slice(start, start + BATCH)) {
+        await write(item, req)
+        progress.tick()
+      }
+      if (ownsTransaction) await commitTransaction(req)
+    } catch (error) {
+      if (ownsTransaction) await killTransaction(req)
+      throw error
+    }
+  }
+}
+
+/** Creates one published document in bokmål, then writes its English version onto it. */
+async function createBilingual(payload: Payload, req: PayloadRequest, collection: LargeCollection, seedKey: string, data: { nb: Record<string, unknown>; en: Record<string, unknown> }) {
+  const created = await payload.create({
+    collection,
+    data: { ...data.nb, seedKey, _status: 'published' } as never,
+    locale: 'nb',
+    depth: 0,
+    overrideAccess: true,
+    req,
+    context: SEED_CONTEXT,
+  })
+  await payload.update({
+    collection,
+    id: created.id,
+    data: { ...withRowIds(data.en, created as Record<string, unknown>), _status: 'published' } as never,
+    locale: 'en',
+    depth: 0,
+    overrideAccess: true,
+    req,
+    context: SEED_CONTEXT,
+  })
+}
+
+/**
+ * Adds the large generated data set through the Local API: people, then projects linked to
+ * sections and people, then historical change-log rows. Idempotent: documents whose seed key
+ * exists are skipped (historical change rows are added only together with new projects).
+ */
+export async function seedLarge(payload: Payload, options: LargeSeedOptions): Promise<{ people: number; projects: number; changes: number }> {
+  const out = options.out ?? process.stdout
+  const sections = await idsOf(payload, 'sections')
+
+  const knownPeople = await existingSeedKeys(payload, 'people')
+  const newPeople = range(options.people).filter((n) => !knownPeople.has(largePersonSeedKey(n)))
+  const peopleBar = progressBar(out, 'people', newPeople.length)
+  await inBatches(payload, newPeople, peopleBar, (n, req) => createBilingual(payload, req, 'people', largePersonSeedKey(n), largePerson(n, sections)))
+  peopleBar.done()
+
+  const people = await idsOf(payload, 'people', { seedKey: { like: LARGE_SEED_PREFIX } })
+  const knownProjects = await existingSeedKeys(payload, 'projects')
+  const newProjects = range(options.projects).filter((n) => !knownProjects.has(largeProjectSeedKey(n)))
+  const projectBar = progressBar(out, 'projects', newProjects.length)
+  await inBatches(payload, newProjects, projectBar, (n, req) => createBilingual(payload, req, 'projects', largeProjectSeedKey(n), largeProject(n, { sections, people })))
+  projectBar.done()
+
+  // History: the feed of a registry that has published for a while (older rows than the
+  // retention are what the pruning job removes).
+  const changes = newProjects.length > 0 ? options.changes : 0
+  const spanMs = (options.changeSpanDays ?? 400) * 86_400_000
+  const now = Date.now()
+  const changeBar = progressBar(out, 'change-log rows', changes)
+  await inBatches(payload, range(changes), changeBar, async (n, req) => {
+    const projectNumber = 1 + (n % Math.max(1, options.projects))
+    await payload.create({
+      collection: CONTENT_CHANGES_SLUG,
+      data: {
+        documentCollection: 'projects',
+        documentId: `${LARGE_SEED_PREFIX}${projectNumber}`,
+        kind: n % 10 === 0 ? 'published' : 'updated',
+        slug: { nb: `historikk-${projectNumber}`, en: `history-${projectNumber}` },
+        occurredAt: new Date(now - spanMs + Math.floor((spanMs * n) / Math.max(1, changes))).toISOString(),
+      },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  })
+  changeBar.done()
+  return { people: newPeople.length, projects: newProjects.length, changes }
+}
+
+/** Deletes every generated document and the change-log rows that belong to the generated history. */
+export async function removeLarge(payload: Payload, out: NodeJS.WriteStream = process.stdout): Promise<number> {
+  let removed = 0
+  for (const collection of ['projects', 'people'] as const) {
+    const ids = await idsOf(payload, collection, { seedKey: { like: LARGE_SEED_PREFIX } })
+    const bar = progressBar(out, `removing ${collection}`, ids.length)
+    await inBatches(payload, ids, bar, async (id, req) => {
+      await payload.delete({ collection, id, overrideAccess: true, req, context: SEED_CONTEXT })
+    })
+    bar.done()
+    removed += ids.length
+  }
+  const history = await payload.delete({
+    collection: CONTENT_CHANGES_SLUG,
+    where: { documentId: { like: LARGE_SEED_PREFIX } },
+    overrideAccess: true,
+    depth: 0,
+  })
+  return removed + history.docs.length
+}
+
+const range = (count: number) => Array.from({ length: Math.max(0, count) }, (_, index) => index + 1)

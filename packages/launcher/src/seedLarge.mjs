@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// `npm run seed:large [-- --projects 10000 --people 500 --changes 10000 | --remove]`: adds (or
+// removes) the large generated data set in the `npm start` database (or DATABASE_URI), through the
+// CMS's Local API. Used by `npm run bench -- scale`; see docs/benchmarks.md.
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { ensureLocalEnv } from './localEnv.mjs'
+import { run, step } from './run.mjs'
+import { repoRoot } from './servers.mjs'
+
+const { values: flags } = parseArgs({
+  options: {
+    projects: { type: 'string', default: '10000' },
+    people: { type: 'string', default: '500' },
+    changes: { type: 'string', default: '10000' },
+    remove: { type: 'boolean', default: false },
+  },
+})
+for (const name of ['projects', 'people', 'changes']) {
+  if (!/^\d+$/.test(flags[name])) {
+    console.error(`--${name} must be a whole number ≥ 0, got "${flags[name]}"`)
+    process.exit(2)
+  }
+}
+
+const { values } = ensureLocalEnv()
+step(flags.remove ? 'Removing the large generated data set' : `Adding ${flags.projects} projects, ${flags.people} people and ${flags.changes} change-log rows`)
+const code = await run('npm', ['run', 'seed:large', '-w', '@crn/cms'], {
+  env: {
+    ...values,
+    NODE_ENV: 'production',
+    DATABASE_URI: process.env.DATABASE_URI ?? `file:${path.join(repoRoot, 'apps/cms/data/cms.db')}`,
+    SEED_LARGE_PROJECTS: flags.projects,
+    SEED_LARGE_PEOPLE: flags.people,
+    SEED_LARGE_CHANGES: flags.changes,
+    SEED_LARGE_REMOVE: flags.remove ? '1' : '0',
+  },
+})
+process.exit(code)
