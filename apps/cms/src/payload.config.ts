@@ -9,9 +9,11 @@ import sharp from 'sharp'
 
 import { contentApiPlugin } from './api/plugin'
 import { collections } from './collections'
-import { createDatabaseAdapter } from './db/databaseAdapter'
+import { createDatabaseAdapter, refreshPlannerStatistics } from './db/databaseAdapter'
 import { env } from './env'
 import { globals } from './globals'
+import { maintenanceAutoRun } from './jobs/maintenanceQueue'
+import { refreshPlannerStatisticsTask } from './jobs/refreshPlannerStatistics'
 import { clarifyClientErrors } from './lib/clientErrorResponses'
 import { localization } from './localization'
 import { editorialWorkflow } from './plugins/editorialWorkflow'
@@ -51,6 +53,11 @@ export default buildConfig({
   // Content API for other services: API keys, change feed, webhooks, OpenAPI, GraphQL limits (docs/content-api.md).
   plugins: [editorialWorkflow(), contentApiPlugin],
   // An empty database gets the registry's seed content on first start (see seed/seedOnStart).
-  onInit: seedOnStart,
+  onInit: async (payload) => {
+    await seedOnStart(payload)
+    if (env.NEXT_PHASE !== 'phase-production-build') await refreshPlannerStatistics(payload)
+  },
+  // Scheduled housekeeping (database statistics here; the content API adds change-log pruning).
+  jobs: { tasks: [refreshPlannerStatisticsTask], autoRun: env.JOBS_AUTORUN ? [maintenanceAutoRun] : [] },
   telemetry: false,
 })

@@ -6,6 +6,7 @@
  */
 import { getPayload } from 'payload'
 
+import { refreshPlannerStatistics } from '../../db/databaseAdapter'
 import config from '../../payload.config'
 import { removeLarge, seedLarge } from './seedLarge'
 
@@ -29,6 +30,7 @@ try {
       people: count('SEED_LARGE_PEOPLE', 500),
       changes: count('SEED_LARGE_CHANGES', 10_000),
     })
+    await refreshPlannerStatistics(payload)
     console.log(`Added ${added.projects} projects, ${added.people} people and ${added.changes} historical change-log rows in ${Math.round((Date.now() - started) / 1000)} s.`)
   }
 } finally {
