@@ -1,7 +1,7 @@
 import * as migration_20261128_230157_initial from './20261128_230157_initial';
 import * as migration_20261128_231149_editorial_workflow from './20261128_231149_editorial_workflow';
 import * as migration_20261128_231850_content_api from './20261128_231850_content_api';
-import * as migration_20261129_171005_list_indexes from './20261129_171005_list_indexes';
+import * as migration_20261129_171701_scale_indexes from './20261129_171701_scale_indexes';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261128_231850_content_api',
   },
   {
-    up: migration_20261129_171005_list_indexes.up,
-    down: migration_20261129_171005_list_indexes.down,
-    name: '20261129_171005_list_indexes'
+    up: migration_20261129_171701_scale_indexes.up,
+    down: migration_20261129_171701_scale_indexes.down,
+    name: '20261129_171701_scale_indexes'
   },
 ];

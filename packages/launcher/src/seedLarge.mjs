@@ -26,15 +26,20 @@ for (const name of ['projects', 'people', 'changes']) {
 
 const { values } = ensureLocalEnv()
 step(flags.remove ? 'Removing the large generated data set' : `Adding ${flags.projects} projects, ${flags.people} people and ${flags.changes} change-log rows`)
-const code = await run('npm', ['run', 'seed:large', '-w', '@crn/cms'], {
-  env: {
-    ...values,
-    NODE_ENV: 'production',
-    DATABASE_URI: process.env.DATABASE_URI ?? `file:${path.join(repoRoot, 'apps/cms/data/cms.db')}`,
-    SEED_LARGE_PROJECTS: flags.projects,
-    SEED_LARGE_PEOPLE: flags.people,
-    SEED_LARGE_CHANGES: flags.changes,
-    SEED_LARGE_REMOVE: flags.remove ? '1' : '0',
-  },
-})
+// Each process writes a bounded number of documents (see SEED_LARGE_BUDGET in apps/cms/src/seed/large):
+// exit code 75 means "more to do", so the next process continues where this one stopped.
+const MORE_TO_DO = 75
+const env = {
+  ...values,
+  NODE_ENV: 'production',
+  DATABASE_URI: process.env.DATABASE_URI ?? `file:${path.join(repoRoot, 'apps/cms/data/cms.db')}`,
+  SEED_LARGE_PROJECTS: flags.projects,
+  SEED_LARGE_PEOPLE: flags.people,
+  SEED_LARGE_CHANGES: flags.changes,
+  SEED_LARGE_REMOVE: flags.remove ? '1' : '0',
+}
+let code
+do {
+  code = await run('npm', ['run', '--silent', 'seed:large', '-w', '@crn/cms'], { env })
+} while (code === MORE_TO_DO)
 process.exit(code)

@@ -2,17 +2,18 @@ export type Progress = { tick: () => void; done: () => void }
 
 /**
  * A progress bar on one terminal line (`label [#####.....] 1234/10000 85/s`), redrawn at most
- * ten times a second; without a terminal (CI logs) one line per 10 % instead.
+ * ten times a second; without a terminal (CI logs) one line per 10 % instead. `alreadyDone`
+ * starts it part-way (a run that continues an earlier one).
  */
-export function progressBar(out: NodeJS.WriteStream, label: string, total: number): Progress {
+export function progressBar(out: NodeJS.WriteStream, label: string, total: number, alreadyDone = 0): Progress {
   const started = Date.now()
-  let count = 0
+  let count = alreadyDone
   let lastDraw = 0
   let lastTenth = -1
   const line = () => {
     const width = 30
     const filled = total === 0 ? width : Math.round((count / total) * width)
-    const perSecond = Math.round(count / Math.max(0.001, (Date.now() - started) / 1000))
+    const perSecond = Math.round((count - alreadyDone) / Math.max(0.001, (Date.now() - started) / 1000))
     return `${label.padEnd(18)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${count}/${total} ${perSecond}/s`
   }
   const draw = (final: boolean) => {

@@ -12,8 +12,17 @@ export type LargeSeedOptions = {
   /** Extra historical change-log rows spread over the last `changeSpanDays` days. */
   changes: number
   changeSpanDays?: number
+  /**
+   * At most this many new documents in this process. @libsql/client 0.14 (pinned by
+   * @payloadcms/db-sqlite 3.90) keeps ~5 KB of native memory per statement it executes, about
+   * 0.7 MB per versioned document written; the launcher runs the seed in a fresh process per
+   * budget until nothing is left (docs/benchmarks.md).
+   */
+  budget?: number
   out?: NodeJS.WriteStream
 }
+
+export type LargeSeedOutcome = { people: number; projects: number; changes: number; finished: boolean }
 
 type Id = number | string
 type LargeCollection = 'projects' | 'people'
@@ -92,26 +101,32 @@ async function createBilingual(payload: Payload, req: PayloadRequest, collection
  * sections and people, then historical change-log rows. Idempotent: documents whose seed key
  * exists are skipped (historical change rows are added only together with new projects).
  */
-export async function seedLarge(payload: Payload, options: LargeSeedOptions): Promise<{ people: number; projects: number; changes: number }> {
+export async function seedLarge(payload: Payload, options: LargeSeedOptions): Promise<LargeSeedOutcome> {
   const out = options.out ?? process.stdout
+  let budget = options.budget ?? Number.POSITIVE_INFINITY
   const sections = await idsOf(payload, 'sections')
 
   const knownPeople = await existingSeedKeys(payload, 'people')
-  const newPeople = range(options.people).filter((n) => !knownPeople.has(largePersonSeedKey(n)))
-  const peopleBar = progressBar(out, 'people', newPeople.length)
+  const missingPeople = range(options.people).filter((n) => !knownPeople.has(largePersonSeedKey(n)))
+  const newPeople = missingPeople.slice(0, budget)
+  budget -= newPeople.length
+  const peopleBar = progressBar(out, 'people', options.people, options.people - missingPeople.length)
   await inBatches(payload, newPeople, peopleBar, (n, req) => createBilingual(payload, req, 'people', largePersonSeedKey(n), largePerson(n, sections)))
   peopleBar.done()
+  if (newPeople.length < missingPeople.length) return { people: newPeople.length, projects: 0, changes: 0, finished: false }
 
   const people = await idsOf(payload, 'people', { seedKey: { like: LARGE_SEED_PREFIX } })
   const knownProjects = await existingSeedKeys(payload, 'projects')
-  const newProjects = range(options.projects).filter((n) => !knownProjects.has(largeProjectSeedKey(n)))
-  const projectBar = progressBar(out, 'projects', newProjects.length)
+  const missingProjects = range(options.projects).filter((n) => !knownProjects.has(largeProjectSeedKey(n)))
+  const newProjects = missingProjects.slice(0, budget)
+  const projectBar = progressBar(out, 'projects', options.projects, options.projects - missingProjects.length)
   await inBatches(payload, newProjects, projectBar, (n, req) => createBilingual(payload, req, 'projects', largeProjectSeedKey(n), largeProject(n, { sections, people })))
   projectBar.done()
+  if (newProjects.length < missingProjects.length) return { people: newPeople.length, projects: newProjects.length, changes: 0, finished: false }
 
   // History: the feed of a registry that has published for a while (older rows than the
-  // retention are what the pruning job removes).
-  const changes = newProjects.length > 0 ? options.changes : 0
+  // retention are what the pruning job removes). Added once, with the last projects.
+  const changes = missingProjects.length > 0 ? options.changes : 0
   const spanMs = (options.changeSpanDays ?? 400) * 86_400_000
   const now = Date.now()
   const changeBar = progressBar(out, 'change-log rows', changes)
@@ -132,28 +147,26 @@ export async function seedLarge(payload: Payload, options: LargeSeedOptions): Pr
     })
   })
   changeBar.done()
-  return { people: newPeople.length, projects: newProjects.length, changes }
+  return { people: newPeople.length, projects: newProjects.length, changes, finished: true }
 }
 
-/** Deletes every generated document and the change-log rows that belong to the generated history. */
-export async function removeLarge(payload: Payload, out: NodeJS.WriteStream = process.stdout): Promise<number> {
+/** Deletes the generated documents (at most `budget` in this process) and, once none is left, the generated history. */
+export async function removeLarge(payload: Payload, budget = Number.POSITIVE_INFINITY, out: NodeJS.WriteStream = process.stdout): Promise<{ removed: number; finished: boolean }> {
   let removed = 0
   for (const collection of ['projects', 'people'] as const) {
-    const ids = await idsOf(payload, collection, { seedKey: { like: LARGE_SEED_PREFIX } })
+    const all = await idsOf(payload, collection, { seedKey: { like: LARGE_SEED_PREFIX } })
+    const ids = all.slice(0, budget - removed)
     const bar = progressBar(out, `removing ${collection}`, ids.length)
     await inBatches(payload, ids, bar, async (id, req) => {
       await payload.delete({ collection, id, overrideAccess: true, req, context: SEED_CONTEXT })
     })
     bar.done()
     removed += ids.length
+    if (ids.length < all.length) return { removed, finished: false }
   }
-  const history = await payload.delete({
-    collection: CONTENT_CHANGES_SLUG,
-    where: { documentId: { like: LARGE_SEED_PREFIX } },
-    overrideAccess: true,
-    depth: 0,
-  })
-  return removed + history.docs.length
+  // The generated history and the change-log entries the generated documents left behind.
+  await payload.db.deleteMany({ collection: CONTENT_CHANGES_SLUG, where: { documentId: { like: LARGE_SEED_PREFIX } } })
+  return { removed, finished: true }
 }
 
 const range = (count: number) => Array.from({ length: Math.max(0, count) }, (_, index) => index + 1)

@@ -1,6 +1,14 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`ALTER TABLE \`payload_jobs\` ADD \`meta\` text;`)
   await db.run(sql`CREATE INDEX \`_status_order_createdAt_idx\` ON \`departments\` (\`_status\`,\`order\`,\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_status_createdAt_idx\` ON \`departments\` (\`_status\`,\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_status_updatedAt_createdAt_idx\` ON \`departments\` (\`_status\`,\`updated_at\`,\`created_at\`);`)
@@ -49,6 +57,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
   await db.run(sql`DROP INDEX \`_status_order_createdAt_idx\`;`)
   await db.run(sql`DROP INDEX \`_status_createdAt_idx\`;`)
   await db.run(sql`DROP INDEX \`_status_updatedAt_createdAt_idx\`;`)
@@ -94,4 +103,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP INDEX \`version__status_version_createdAt_6_idx\`;`)
   await db.run(sql`DROP INDEX \`version__status_version_updatedAt_version_createdAt_6_idx\`;`)
   await db.run(sql`DROP INDEX \`documentCollection_occurredAt_idx\`;`)
+  await db.run(sql`ALTER TABLE \`payload_jobs\` DROP COLUMN \`meta\`;`)
 }
