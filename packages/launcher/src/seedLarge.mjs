@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run seed:large [-- --projects 10000 --people 500 --changes 10000 | --remove]`: adds (or
+// `npm run seed:large [-- --projects 10000 --people 500 --changes 10000 --budget 1500 | --remove]`: adds (or
 // removes) the large generated data set in the `npm start` database (or DATABASE_URI), through the
 // CMS's Local API. Used by `npm run bench -- scale`; see docs/benchmarks.md.
 import path from 'node:path'
@@ -15,9 +15,10 @@ const { values: flags } = parseArgs({
     people: { type: 'string', default: '500' },
     changes: { type: 'string', default: '10000' },
     remove: { type: 'boolean', default: false },
+    budget: { type: 'string', default: '1500' },
   },
 })
-for (const name of ['projects', 'people', 'changes']) {
+for (const name of ['projects', 'people', 'changes', 'budget']) {
   if (!/^\d+$/.test(flags[name])) {
     console.error(`--${name} must be a whole number ≥ 0, got "${flags[name]}"`)
     process.exit(2)
@@ -26,20 +27,19 @@ for (const name of ['projects', 'people', 'changes']) {
 
 const { values } = ensureLocalEnv()
 step(flags.remove ? 'Removing the large generated data set' : `Adding ${flags.projects} projects, ${flags.people} people and ${flags.changes} change-log rows`)
-// Each process writes a bounded number of documents (see SEED_LARGE_BUDGET in apps/cms/src/seed/large):
+// Each process writes at most --budget documents (see apps/cms/src/seed/large/seedLarge.ts):
 // exit code 75 means "more to do", so the next process continues where this one stopped.
 const MORE_TO_DO = 75
 const env = {
   ...values,
   NODE_ENV: 'production',
   DATABASE_URI: process.env.DATABASE_URI ?? `file:${path.join(repoRoot, 'apps/cms/data/cms.db')}`,
-  SEED_LARGE_PROJECTS: flags.projects,
-  SEED_LARGE_PEOPLE: flags.people,
-  SEED_LARGE_CHANGES: flags.changes,
-  SEED_LARGE_REMOVE: flags.remove ? '1' : '0',
 }
+const args = flags.remove
+  ? ['remove=1', `budget=${flags.budget}`]
+  : [`projects=${flags.projects}`, `people=${flags.people}`, `changes=${flags.changes}`, `budget=${flags.budget}`]
 let code
 do {
-  code = await run('npm', ['run', '--silent', 'seed:large', '-w', '@crn/cms'], { env })
+  code = await run('npm', ['run', '--silent', 'seed:large', '-w', '@crn/cms', '--', ...args], { env })
 } while (code === MORE_TO_DO)
 process.exit(code)

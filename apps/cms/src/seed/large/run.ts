@@ -1,9 +1,9 @@
 /**
- * `npm run seed:large` (`payload run src/seed/large/run.ts`): adds the large generated data set
- * (SEED_LARGE_PROJECTS projects, SEED_LARGE_PEOPLE people, SEED_LARGE_CHANGES historical change-log
- * rows) to the database DATABASE_URI points at, or removes it again with SEED_LARGE_REMOVE=1.
- * The launcher (packages/launcher/src/seedLarge.mjs) turns command-line flags into these variables and
- * runs this again while it exits with MORE_TO_DO (each process writes at most SEED_LARGE_BUDGET documents).
+ * `npm run seed:large` (`payload run src/seed/large/run.ts [projects=N] [people=N] [changes=N]
+ * [budget=N] [remove=1]`): adds the large generated data set to the database DATABASE_URI points
+ * at, or removes it again. The launcher (packages/launcher/src/seedLarge.mjs) turns command-line
+ * flags into these arguments (`payload run` passes on plain words only) and runs this again while
+ * it exits with MORE_TO_DO (each process writes at most `budget` documents).
  */
 import { getPayload } from 'payload'
 
@@ -11,8 +11,10 @@ import { refreshPlannerStatistics } from '../../db/databaseAdapter'
 import config from '../../payload.config'
 import { removeLarge, seedLarge } from './seedLarge'
 
+const args = new Map(process.argv.slice(2).map((arg) => arg.split('=', 2) as [string, string | undefined]))
+
 const count = (name: string, fallback: number) => {
-  const raw = process.env[name]
+  const raw = args.get(name)
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number ≥ 0, got "${raw}"`)
@@ -23,18 +25,18 @@ const count = (name: string, fallback: number) => {
 const MORE_TO_DO = 75
 
 const payload = await getPayload({ config, disableOnInit: true })
-const budget = count('SEED_LARGE_BUDGET', 1500)
+const budget = count('budget', 1500)
 let finished = true
 try {
-  if (process.env.SEED_LARGE_REMOVE === '1') {
+  if (args.get('remove') === '1') {
     const outcome = await removeLarge(payload, budget)
     finished = outcome.finished
     console.log(`Removed ${outcome.removed} generated documents${finished ? ' and the generated change-log rows' : ''}.`)
   } else {
     const added = await seedLarge(payload, {
-      projects: count('SEED_LARGE_PROJECTS', 10_000),
-      people: count('SEED_LARGE_PEOPLE', 500),
-      changes: count('SEED_LARGE_CHANGES', 10_000),
+      projects: count('projects', 10_000),
+      people: count('people', 500),
+      changes: count('changes', 10_000),
       budget,
     })
     finished = added.finished
