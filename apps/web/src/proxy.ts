@@ -173,6 +173,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  // Pages only: not the API, Next's assets, or the files at the root.
-  matcher: ['/((?!api/|_next/|favicon\\.svg|robots\\.txt|sitemap\\.xml).*)'],
+  // Pages only: not the API, Next's assets, the files at the root, or the child sitemaps.
+  matcher: ['/((?!api/|_next/|favicon\\.svg|robots\\.txt|sitemap\\.xml|sitemaps/).*)'],
 }
