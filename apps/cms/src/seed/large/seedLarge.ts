@@ -12,10 +12,10 @@ export type LargeSeedOptions = {
   changes: number
   changeSpanDays?: number
   /**
-   * At most this many new documents in this process. @libsql/client 0.14 (pinned by
-   * @payloadcms/db-sqlite 3.90) keeps ~5 KB of native memory per statement it executes, about
-   * 0.7 MB per versioned document written; the launcher runs the seed in a fresh process per
-   * budget until nothing is left (docs/benchmarks.md).
+   * At most this many new documents in this process. On SQLite the process keeps ~0.7 MB of
+   * native memory per versioned document written (heap flat; likely @libsql/client 0.14, see
+   * docs/benchmarks.md "Scale"); the launcher runs the seed in a fresh process per budget until
+   * nothing is left.
    */
   budget?: number
   out?: NodeJS.WriteStream
