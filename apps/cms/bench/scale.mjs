@@ -130,7 +130,17 @@ async function measureSize(label, databaseFile) {
       }
       return { status: 200, ms, body: bodies.join('\n') }
     }
-    const first = await readSitemap()
+    // Until the site has built its first copy, /sitemap.xml may answer 503 (by design, never 500): wait for it.
+    let first
+    for (const deadline = Date.now() + 120_000; ; ) {
+      try {
+        first = await readSitemap()
+        break
+      } catch (error) {
+        if (Date.now() > deadline || !String(error.message).includes('answered 503')) throw error
+        await new Promise((resolve) => setTimeout(resolve, 1000))
+      }
+    }
     const projectUrls = [...first.body.matchAll(/<loc>[^<]*\/(?:research\/projects|forskning\/prosjekter)\/[^<]+<\/loc>/g)].length
     progress(`  sitemap: first build ${Math.round(first.ms)} ms, ${projectUrls} project URLs for ${projectCount} projects`)
     results.sitemap = await measure('sitemap (index + every child)', readSitemap, ok200('sitemap'))
