@@ -1,11 +1,27 @@
-import { getSitemapEntries } from '../data/sitemap'
-import { SITEMAP_MAX_URLS, type SitemapEntry } from './sitemapXml'
+import { promisify } from 'node:util'
+import { gzip } from 'node:zlib'
 
-/** The site's sitemap split into files of at most SITEMAP_MAX_URLS URLs. */
+import { getSitemapEntries } from '../data/sitemap'
+import { SITEMAP_MAX_URLS, urlsetXml } from './sitemapXml'
+
+/** A sitemap file as sent: the XML, and the same gzipped (most crawlers ask for gzip). */
+export interface SitemapFile {
+  xml: Buffer
+  gzipped: Buffer
+}
+
+/**
+ * The site's sitemap split into files of at most SITEMAP_MAX_URLS URLs, rendered and compressed
+ * once per build: at 10,000 projects a child is ~10 MB of XML, which would otherwise be written
+ * and gzipped again for every request.
+ */
 export interface BuiltSitemap {
-  chunks: SitemapEntry[][]
+  files: SitemapFile[]
+  urlCount: number
   builtAt: Date
 }
+
+const gzipAsync = promisify(gzip)
 
 /** How long a built sitemap is served before the next request rebuilds it (from the data cache, mostly). */
 const FRESH_MS = 60_000
@@ -15,9 +31,12 @@ let building: Promise<BuiltSitemap> | undefined
 
 async function build(): Promise<BuiltSitemap> {
   const entries = await getSitemapEntries()
-  const chunks: SitemapEntry[][] = []
-  for (let start = 0; start < entries.length; start += SITEMAP_MAX_URLS) chunks.push(entries.slice(start, start + SITEMAP_MAX_URLS))
-  return { chunks: chunks.length ? chunks : [[]], builtAt: new Date() }
+  const files: SitemapFile[] = []
+  for (let start = 0; start === 0 || start < entries.length; start += SITEMAP_MAX_URLS) {
+    const xml = Buffer.from(urlsetXml(entries.slice(start, start + SITEMAP_MAX_URLS)), 'utf8')
+    files.push({ xml, gzipped: await gzipAsync(xml) })
+  }
+  return { files, urlCount: entries.length, builtAt: new Date() }
 }
 
 function rebuild(): Promise<BuiltSitemap> {
