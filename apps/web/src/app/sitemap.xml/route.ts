@@ -7,12 +7,12 @@ import { sitemapIndexXml } from '@/lib/sitemap/sitemapXml'
 export const dynamic = 'force-dynamic'
 
 /** `/sitemap.xml`: the sitemap index; each child (`/sitemaps/<n>.xml`) holds at most 50,000 URLs. */
-export async function GET(request: Request): Promise<Response> {
+export async function GET(): Promise<Response> {
   try {
     const sitemap = await currentSitemap()
     const lastmod = sitemap.builtAt.toISOString()
     const xml = Buffer.from(sitemapIndexXml(sitemap.files.map((_, index) => ({ loc: `${env.WEB_URL}/sitemaps/${index}.xml`, lastmod }))), 'utf8')
-    return sitemapResponse(request, { xml })
+    return sitemapResponse(xml)
   } catch (error) {
     return sitemapUnavailable(error)
   }

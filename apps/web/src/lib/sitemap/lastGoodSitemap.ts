@@ -1,27 +1,22 @@
-import { promisify } from 'node:util'
-import { gzip } from 'node:zlib'
-
 import { getSitemapEntries } from '../data/sitemap'
 import { SITEMAP_MAX_URLS, urlsetXml } from './sitemapXml'
 
-/** A sitemap file as sent: the XML, and the same gzipped (most crawlers ask for gzip). */
+/** A sitemap file as sent. */
 export interface SitemapFile {
   xml: Buffer
-  gzipped: Buffer
 }
 
 /**
- * The site's sitemap split into files of at most SITEMAP_MAX_URLS URLs, rendered and compressed
- * once per build: at 10,000 projects a child is ~10 MB of XML, which would otherwise be written
- * and gzipped again for every request.
+ * The site's sitemap split into files of at most SITEMAP_MAX_URLS URLs, rendered once per build:
+ * at 10,000 projects a child is ~7 MB of XML, which would otherwise be written for every request.
+ * (Compression stays with the server: `next start` gzips every answer again, even one that is
+ * already gzipped, so a stored gzip copy cannot be sent.)
  */
 export interface BuiltSitemap {
   files: SitemapFile[]
   urlCount: number
   builtAt: Date
 }
-
-const gzipAsync = promisify(gzip)
 
 /** How long a built sitemap is served before the next request rebuilds it (from the data cache, mostly). */
 const FRESH_MS = 60_000
@@ -34,7 +29,7 @@ async function build(): Promise<BuiltSitemap> {
   const files: SitemapFile[] = []
   for (let start = 0; start === 0 || start < entries.length; start += SITEMAP_MAX_URLS) {
     const xml = Buffer.from(urlsetXml(entries.slice(start, start + SITEMAP_MAX_URLS)), 'utf8')
-    files.push({ xml, gzipped: await gzipAsync(xml) })
+    files.push({ xml })
   }
   return { files, urlCount: entries.length, builtAt: new Date() }
 }
