@@ -9,6 +9,7 @@ const BENCHMARKS = {
   seed: { file: './seed.mjs', about: 'first CMS start on an empty SQLite (migrate + seed) and a second seed run that creates nothing' },
   'api-read': { file: './apiRead.mjs', about: 'REST list, REST by slug (depth 1) and GraphQL read latency p50/p95, share of conditional GETs answered 304' },
   'site-pages': { file: './sitePages.mjs', about: 'site page first render vs cached render per page type; CMS down: cached pages 200, never-rendered page 503' },
+  scale: { file: './scale.mjs', about: 'the main reads (REST, GraphQL, change feed, project index, search, sitemap) at the seeded size and at 10,000 projects, p50/p95 and ratio' },
   memory: { file: './memory.mjs', about: 'peak RSS of the CMS and site process groups under ~500 mixed requests' },
   edge: { file: './edge.mjs', about: 'research page through the edge vs a static file and vs Next alone; 50 mixed clients × 15 s; CMS stopped → cached pages 200' },
   instances: {

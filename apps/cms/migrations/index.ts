@@ -1,6 +1,7 @@
 import * as migration_20261129_170631_initial from './20261129_170631_initial';
 import * as migration_20261129_172353_redirects from './20261129_172353_redirects';
 import * as migration_20261129_181331_job_runner_leases from './20261129_181331_job_runner_leases';
+import * as migration_20261129_181419_scale_indexes from './20261129_181419_scale_indexes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_181331_job_runner_leases.up,
     down: migration_20261129_181331_job_runner_leases.down,
-    name: '20261129_181331_job_runner_leases'
+    name: '20261129_181331_job_runner_leases',
+  },
+  {
+    up: migration_20261129_181419_scale_indexes.up,
+    down: migration_20261129_181419_scale_indexes.down,
+    name: '20261129_181419_scale_indexes'
   },
 ];

@@ -99,6 +99,11 @@ const schema = z.object({
       }
       return networks
     }),
+  /**
+   * Days the change log (`GET /api/changes`) keeps its entries; older ones are pruned every hour,
+   * and a consumer asking from before the pruned point gets 410 (resync). docs/content-api.md.
+   */
+  CHANGES_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(180),
   /** Run queued jobs (webhook deliveries, …) inside the app process on a timer. On by default; off under Jest. */
   JOBS_AUTORUN: z
     .enum(['1', '0', 'true', 'false'])

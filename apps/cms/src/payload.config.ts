@@ -9,9 +9,11 @@ import sharp from 'sharp'
 
 import { contentApiPlugin } from './api/plugin'
 import { collections } from './collections'
-import { createDatabaseAdapter } from './db/databaseAdapter'
+import { createDatabaseAdapter, refreshPlannerStatistics } from './db/databaseAdapter'
 import { env } from './env'
 import { globals } from './globals'
+import { maintenanceAutoRun } from './jobs/maintenanceQueue'
+import { refreshPlannerStatisticsTask } from './jobs/refreshPlannerStatistics'
 import { clarifyClientErrors } from './lib/clientErrorResponses'
 import { localization } from './localization'
 import { singleJobsRunner } from './jobs/runnerLease/plugin'
@@ -55,6 +57,11 @@ export default buildConfig({
   // Last: of several CMS instances, only the runner-lease holder runs and schedules jobs.
   plugins: [editorialWorkflow(), contentApiPlugin, slugRedirects(), singleJobsRunner()],
   // An empty database gets the registry's seed content on first start (see seed/seedOnStart).
-  onInit: seedOnStart,
+  onInit: async (payload) => {
+    await seedOnStart(payload)
+    if (env.NEXT_PHASE !== 'phase-production-build') await refreshPlannerStatistics(payload)
+  },
+  // Scheduled housekeeping (database statistics here; the content API adds change-log pruning).
+  jobs: { tasks: [refreshPlannerStatisticsTask], autoRun: env.JOBS_AUTORUN ? [maintenanceAutoRun] : [] },
   telemetry: false,
 })

@@ -58,6 +58,6 @@ function rewrite(request: NextRequest, internal: string): NextResponse {
 }
 
 export const config = {
-  // Pages only: not the API, Next's assets, the files at the root, or the 404 page the edge fetches.
-  matcher: ['/((?!api/|_next/|favicon\\.svg|robots\\.txt|sitemap\\.xml|nb/page-not-found|en/page-not-found).*)'],
+  // Pages only: not the API, Next's assets, the files at the root, the child sitemaps, or the 404 page the edge fetches.
+  matcher: ['/((?!api/|_next/|favicon\\.svg|robots\\.txt|sitemap\\.xml|sitemaps/|nb/page-not-found|en/page-not-found).*)'],
 }

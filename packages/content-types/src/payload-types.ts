@@ -130,10 +130,12 @@ export interface Config {
   globals: {
     'research-overview': ResearchOverview;
     navigation: Navigation;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'research-overview': ResearchOverviewSelect<false> | ResearchOverviewSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'nb' | 'en';
   widgets: {
@@ -142,8 +144,10 @@ export interface Config {
   user: User | ApiKey;
   jobs: {
     tasks: {
+      refreshPlannerStatistics: TaskRefreshPlannerStatistics;
       revalidateSite: TaskRevalidateSite;
       deliverWebhook: TaskDeliverWebhook;
+      pruneChangeLog: TaskPruneChangeLog;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -958,7 +962,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'revalidateSite' | 'deliverWebhook' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'refreshPlannerStatistics'
+          | 'revalidateSite'
+          | 'deliverWebhook'
+          | 'pruneChangeLog'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -991,10 +1001,28 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'revalidateSite' | 'deliverWebhook' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'refreshPlannerStatistics'
+        | 'revalidateSite'
+        | 'deliverWebhook'
+        | 'pruneChangeLog'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1600,6 +1628,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1713,6 +1742,24 @@ export interface Navigation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "research-overview_select".
  */
 export interface ResearchOverviewSelect<T extends boolean = true> {
@@ -1750,6 +1797,16 @@ export interface NavigationSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1757,6 +1814,14 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshPlannerStatistics".
+ */
+export interface TaskRefreshPlannerStatistics {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1788,6 +1853,14 @@ export interface TaskDeliverWebhook {
   output: {
     status?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneChangeLog".
+ */
+export interface TaskPruneChangeLog {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

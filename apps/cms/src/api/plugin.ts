@@ -8,6 +8,7 @@ import { WebhookSubscriptions } from '../collections/Webhooks/WebhookSubscriptio
 import { changesEndpoint } from '../endpoints/changes'
 import { openApiEndpoint } from '../endpoints/openapi'
 import { env } from '../env'
+import { pruneChangeLogTask } from '../jobs/pruneChangeLog'
 import { recordChangeAfterDelete, recordChangeAfterSave, rememberStateBeforeDelete } from './changes/recordContentChange'
 import { contentApiValidationRules } from './graphql/validationRules'
 import { API_LIMITS } from './limits'
@@ -62,7 +63,8 @@ export const contentApiPlugin: Plugin = (config) => {
     },
     jobs: {
       ...jobs,
-      tasks: [...(jobs.tasks ?? []), deliverWebhookTask],
+      // The change log is pruned hourly by the maintenance queue (retention: CHANGES_RETENTION_DAYS).
+      tasks: [...(jobs.tasks ?? []), deliverWebhookTask, pruneChangeLogTask],
       autoRun: withWebhookAutoRun(jobs.autoRun),
     },
   }

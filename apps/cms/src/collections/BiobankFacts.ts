@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { lastUpdatedField, leadField, seedKeyField, slugField, sourceGroup, titleField } from '../fields'
-import { contentAccess, contentVersions, label } from '../lib/contentDefaults'
+import { contentAccess, contentVersions, label, publishedListIndexes } from '../lib/contentDefaults'
 import { validateNonNegative } from '../lib/validators'
 
 /**
@@ -18,6 +18,7 @@ export const BiobankFacts: CollectionConfig = {
   },
   access: contentAccess,
   versions: contentVersions,
+  indexes: publishedListIndexes('order'),
   defaultSort: 'order',
   fields: [
     titleField({ admin: { description: 'The label readers see, e.g. "Donors".' } }),

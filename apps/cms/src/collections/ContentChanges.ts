@@ -24,7 +24,12 @@ export const ContentChanges: CollectionConfig = {
   },
   access: { read: hasEditorialRole, create: () => false, update: () => false, delete: isAdmin },
   defaultSort: '-occurredAt',
-  indexes: [{ fields: ['documentCollection', 'documentId', 'occurredAt'] }],
+  indexes: [
+    { fields: ['documentCollection', 'documentId', 'occurredAt'] },
+    // The feed per collection in keyset order (occurredAt, then id: SQLite keeps the row id in
+    // every index, so ties come out in id order without a sort; see endpoints/changes.ts).
+    { fields: ['documentCollection', 'occurredAt'] },
+  ],
   fields: [
     {
       name: 'documentCollection',

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { bodyField, lastUpdatedField, leadField, seedKeyField, slugField, sourcesField, titleField } from '../fields'
-import { contentAccess, contentVersions, label } from '../lib/contentDefaults'
+import { contentAccess, contentVersions, label, publishedListIndexes } from '../lib/contentDefaults'
 
 /** A department of the registry (Research Department, Registry Department, …). */
 export const Departments: CollectionConfig = {
@@ -14,6 +14,7 @@ export const Departments: CollectionConfig = {
   },
   access: contentAccess,
   versions: contentVersions,
+  indexes: publishedListIndexes('order'),
   defaultSort: 'order',
   fields: [
     titleField(),

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { lastUpdatedField, leadField, seedKeyField, slugField, sourceGroup, titleField } from '../fields'
-import { contentAccess, contentVersions, label } from '../lib/contentDefaults'
+import { contentAccess, contentVersions, label, publishedListIndexes } from '../lib/contentDefaults'
 import { validateYear } from '../lib/validators'
 
 /** A national cancer figure (new cases per year, survival …) with its year and source. */
@@ -15,6 +15,7 @@ export const KeyFigures: CollectionConfig = {
   },
   access: contentAccess,
   versions: contentVersions,
+  indexes: publishedListIndexes('referenceYear'),
   defaultSort: 'referenceYear',
   fields: [
     titleField(),

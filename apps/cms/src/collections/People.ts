@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { lastUpdatedField, leadField, seedKeyField, slugField, titleField } from '../fields'
-import { contentAccess, contentVersions, label } from '../lib/contentDefaults'
+import { contentAccess, contentVersions, label, publishedListIndexes } from '../lib/contentDefaults'
 import { validateEmail } from '../lib/validators'
 
 /** A person shown as a contact, head or project participant. */
@@ -16,7 +16,11 @@ export const People: CollectionConfig = {
   },
   access: contentAccess,
   versions: contentVersions,
+  indexes: publishedListIndexes('name'),
   defaultSort: 'name',
+  // What a related document (a project's manager, a section's head) needs at depth ≥ 1: the
+  // contact card, not the whole document (https://payloadcms.com/docs/fields/relationship#defaultpopulate).
+  defaultPopulate: { name: true, title: true, slug: true, email: true, phone: true, unit: true },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: label('Name', 'Navn') },
     titleField({ label: label('Role title', 'Stillingstittel'), admin: { description: 'e.g. "Senior researcher" / "Seniorforsker".' } }),

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { bodyField, lastUpdatedField, leadField, seedKeyField, slugField, sourcesField, titleField } from '../fields'
-import { contentAccess, contentVersions, label } from '../lib/contentDefaults'
+import { contentAccess, contentVersions, label, publishedListIndexes } from '../lib/contentDefaults'
 import { validateYear } from '../lib/validators'
 
 /** A national screening programme (BreastScreen, CervicalScreen, ColorectalScreen Norway). */
@@ -18,6 +18,9 @@ export const ScreeningProgrammes: CollectionConfig = {
   },
   access: contentAccess,
   versions: contentVersions,
+  indexes: publishedListIndexes('startYear'),
+  // A project's programme at depth ≥ 1 is a link: title and slug, not the whole page.
+  defaultPopulate: { title: true, slug: true, lead: true },
   fields: [
     titleField(),
     leadField(),

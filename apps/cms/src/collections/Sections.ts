@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { bodyField, lastUpdatedField, leadField, seedKeyField, slugField, sourcesField, titleField } from '../fields'
-import { contentAccess, contentVersions, label } from '../lib/contentDefaults'
+import { contentAccess, contentVersions, label, publishedListIndexes } from '../lib/contentDefaults'
 
 /** A section or research group inside a department (e.g. Janus Serum Bank). */
 export const Sections: CollectionConfig = {
@@ -14,6 +14,7 @@ export const Sections: CollectionConfig = {
   },
   access: contentAccess,
   versions: contentVersions,
+  indexes: publishedListIndexes('order'),
   defaultSort: 'order',
   fields: [
     titleField(),

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations } from '../../migrations'
 import { assertCurrentDatabaseFormat } from './databaseFormat'
@@ -70,4 +70,17 @@ function ensureSqliteDirectory(uri: string): void {
   const filePath = uri.replace(/^file:(\/\/)?/, '')
   if (filePath === ':memory:' || filePath === '') return
   fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true })
+}
+
+/**
+ * Gives SQLite's query planner statistics about the data (`ANALYZE`, sampled: `analysis_limit`
+ * keeps it to milliseconds on large tables). Without them SQLite cannot tell that a slug is more
+ * selective than `_status`, and answered a read by slug by walking every published row in sort
+ * order (docs/benchmarks.md, "Scale"). Run when the CMS starts and daily by the maintenance
+ * queue (jobs/refreshPlannerStatistics.ts). MongoDB's planner measures candidate plans itself.
+ */
+export async function refreshPlannerStatistics(payload: Payload): Promise<void> {
+  if (payload.db.name !== 'sqlite') return
+  const client = (payload.db as unknown as { client: { executeMultiple: (sql: string) => Promise<void> } }).client
+  await client.executeMultiple('PRAGMA analysis_limit = 1000; ANALYZE;')
 }

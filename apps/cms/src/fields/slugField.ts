@@ -11,6 +11,8 @@ type SlugFieldOptions = {
 const generateFrom =
   (from: string): FieldHook =>
   ({ value, siblingData }) => {
+    // A write with locale 'all' (bulk imports, `npm run seed:large`) carries every language's slug at once.
+    if (value !== null && typeof value === 'object') return value
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
     const source: unknown = siblingData?.[from]
     return typeof source === 'string' && source.trim() !== '' ? slugify(source) : value
@@ -30,6 +32,11 @@ export function slugField({ from = 'title', overrides = {} }: SlugFieldOptions =
     admin: { position: 'sidebar', description: 'Part of the page address. Generated from the title when left empty.' },
     hooks: { beforeValidate: [generateFrom(from)] },
     validate: async (value, { req, id, collectionSlug }) => {
+      // Locale 'all': each language's slug must be well-formed (uniqueness is checked per-locale writes only).
+      if (value !== null && typeof value === 'object') {
+        const invalid = Object.values(value as Record<string, unknown>).find((slug) => typeof slug !== 'string' || !SLUG_PATTERN.test(slug))
+        return invalid === undefined ? true : `"${String(invalid)}" is not a valid slug: use lowercase letters a–z, digits and single hyphens.`
+      }
       if (typeof value !== 'string' || value === '') return 'A slug is required.'
       if (!SLUG_PATTERN.test(value)) {
         return `"${value}" is not a valid slug: use lowercase letters a–z, digits and single hyphens (e.g. "janus-serum-bank").`

@@ -14,7 +14,7 @@ let booted: BootedPayload
 let api: ApiClient
 
 type Change = { id: string; collection: string; documentId: string; kind: string; slug: { nb: string | null; en: string | null }; occurredAt: string }
-type Feed = { docs: Change[]; totalDocs: number; page: number; totalPages: number; hasNextPage: boolean; nextPage: number | null }
+type Feed = { docs: Change[]; totalDocs: number; page: number; totalPages: number; hasNextPage: boolean; nextPage: number | null; next: string | null }
 
 beforeAll(async () => {
   booted = await bootPayload('api-changes')
@@ -99,6 +99,39 @@ describe('reading the feed', () => {
     expect(later.docs.map((change) => change.id)).toEqual(all.docs.slice(2).map((change) => change.id))
   })
 
+  it('walks with the `next` cursor: every change exactly once, in (occurredAt, id) order, including changes at the same instant', async () => {
+    const since = new Date(Date.now() - 10_000).toISOString()
+    const make = fixtures(booted.payload)
+    for (let index = 0; index < 3; index += 1) await make.keyFigure()
+    // Three changes at one instant: only the id tells them apart, so the cursor must carry it.
+    const instant = new Date(Date.now() - 5_000).toISOString()
+    for (let index = 0; index < 3; index += 1) {
+      await booted.payload.create({
+        collection: 'content-changes',
+        data: { documentCollection: 'key-figures', documentId: unique('samtidig'), kind: 'updated', slug: { nb: null, en: null }, occurredAt: instant },
+        overrideAccess: true,
+      })
+    }
+    const all = await feed(`since=${encodeURIComponent(since)}&collection=key-figures&limit=100`)
+    expect(all.docs.filter((change) => change.occurredAt === instant)).toHaveLength(3)
+    expect(all.docs.length).toBeGreaterThanOrEqual(6)
+    const seen: string[] = []
+    let body = await feed(`since=${encodeURIComponent(since)}&collection=key-figures&limit=1`)
+    seen.push(...body.docs.map((change) => change.id))
+    for (let guard = 0; body.hasNextPage && guard < 20; guard += 1) {
+      expect(body.next).toEqual(expect.any(String))
+      body = await feed(`after=${body.next}&collection=key-figures&limit=1`)
+      seen.push(...body.docs.map((change) => change.id))
+    }
+    expect(seen).toEqual(all.docs.map((change) => change.id))
+    // At the end: an empty answer that keeps the position, and a new change appears after it.
+    const end = await feed(`after=${body.next}&collection=key-figures&limit=1`)
+    expect({ docs: end.docs, next: end.next, hasNextPage: end.hasNextPage }).toEqual({ docs: [], next: body.next, hasNextPage: false })
+    const figure = await make.keyFigure()
+    const after = await feed(`after=${end.next}&collection=key-figures&limit=10`)
+    expect(after.docs.map((change) => change.documentId)).toEqual([String(figure.id)])
+  })
+
   it('accepts a date, a UTC time and an offset time; the future has no changes', async () => {
     expect((await feed('since=2000-01-01')).totalDocs).toBeGreaterThan(0)
     expect((await feed('since=2000-01-01T00:00:00Z')).totalDocs).toBeGreaterThan(0)
@@ -116,9 +149,11 @@ describe('reading the feed', () => {
     ['a Unix timestamp', 'since=1714567890'],
     ['an unknown collection', 'since=2024-01-01&collection=users'],
     ['page 0', 'since=2024-01-01&page=0'],
+    ['a cursor that is not ours', 'after=bm90LWEtY3Vyc29y'],
+    ['a cursor with bad characters', 'after=%7B%7D'],
   ])('a bad request (%s) is a 400 with a message', async (_label, query) => {
     const response = await api.send(`/api/changes?${query}`)
     expect(response.status).toBe(400)
-    expect(errorMessages(response)[0]).toMatch(/since|collection|page/)
+    expect(errorMessages(response)[0]).toMatch(/since|collection|page|after/)
   })
 })

@@ -8,6 +8,7 @@ import { createProject, type Locale } from './support/cms'
 import { janusSection, LOCALES, sectionPath, seededContent, sitePaths } from './support/content'
 import { fetchSite } from './support/http'
 import { inspectPage, normaliseSpace } from './support/pageFacts'
+import { readSitemap } from './support/sitemap'
 import { e2eState } from './support/state'
 
 /**
@@ -25,6 +26,7 @@ interface VisitedPage {
 const visited: VisitedPage[] = []
 const neverRendered: Record<Locale, string> = { nb: '', en: '' }
 let siteNameSuffix: Record<Locale, string> = { nb: '', en: '' }
+let sitemapBefore: string[] = []
 
 /** True while any process of the group is alive. */
 function groupAlive(processGroup: number): boolean {
@@ -102,7 +104,14 @@ describe('when the CMS is down', () => {
         siteNameSuffix = { ...siteNameSuffix, [locale]: facts.title.split(' – ').at(-1) ?? '' }
       }
     }
+    sitemapBefore = (await readSitemap()).urls
     await stopCms()
+  })
+
+  test('the sitemap is still served (the last good copy), never an error', async () => {
+    const { urls } = await readSitemap()
+    expect(sitemapBefore.length).toBeGreaterThan(10)
+    expect(urls).toEqual(sitemapBefore)
   })
 
   test('pages visited before answer 200 with their content', async () => {

@@ -3,18 +3,15 @@ import { describe, expect, test } from '@jest/globals'
 import { useSite } from './support/browser'
 import { janusSection, sectionPath, seededContent, sitePaths } from './support/content'
 import { fetchSite } from './support/http'
+import { readSitemap } from './support/sitemap'
 import { e2eState } from './support/state'
 
-const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '')
-
 describe('sitemap and robots.txt', () => {
-  test('sitemap.xml lists both locales with last-modified dates, and every listed page answers 200', async () => {
-    const response = await fetchSite('/sitemap.xml')
-    expect(response.status).toBe(200)
-    expect(response.headers.get('content-type')).toMatch(/xml/)
-    const xml = await response.text()
-    const urls = locs(xml)
+  test('sitemap.xml is an index of child sitemaps that list both locales with last-modified dates, and every listed page answers 200', async () => {
+    const { children, xml, urls } = await readSitemap()
     const origin = new URL(e2eState().webUrl).origin
+    for (const child of children) expect(new URL(child).origin).toBe(origin)
+    expect(xml).toContain('hreflang="en')
     const paths = urls.map((url) => {
       expect(new URL(url).origin).toBe(origin)
       return new URL(url).pathname
@@ -39,6 +36,11 @@ describe('sitemap and robots.txt', () => {
       failing.push(...statuses.filter(([, status]) => status !== 200).map(([pathname, status]) => `${status} ${pathname}`))
     }
     expect(failing).toEqual([])
+  })
+
+  test('a child sitemap that does not exist is a 404', async () => {
+    expect((await fetchSite('/sitemaps/999.xml')).status).toBe(404)
+    expect((await fetchSite('/sitemaps/first.xml')).status).toBe(404)
   })
 
   test('robots.txt points to the sitemap', async () => {

@@ -54,7 +54,8 @@ export function generateOpenApiDocument(payload: Payload): OpenApiDocument {
   const collections = config.collections.filter((collection) => PUBLIC_COLLECTION_SLUGS.includes(collection.slug))
   const context: SchemaContext = {
     idSchema: payload.db.defaultIDType === 'number' ? { type: 'integer' } : { type: 'string' },
-    publicCollections: new Map(collections.map((collection) => [collection.slug, collectionName(collection)])),
+    // A related document at depth ≥ 1 is its collection's `defaultPopulate` teaser where it has one.
+    publicCollections: new Map(collections.map((collection) => [collection.slug, collection.defaultPopulate ? `${collectionName(collection)}Teaser` : collectionName(collection)])),
     locales,
   }
   const api = config.routes.api
@@ -94,6 +95,15 @@ export function generateOpenApiDocument(payload: Payload): OpenApiDocument {
       },
       required: ['id', ...(timestamps ? ['createdAt', 'updatedAt'] : [])],
     })
+    if (collection.defaultPopulate) {
+      // What a relationship brings at depth ≥ 1: the id and the selected fields only.
+      const selected = new Set(Object.keys(collection.defaultPopulate))
+      schemas[`${name}Teaser`] = objectSchema(
+        collection.flattenedFields.filter((field) => selected.has(field.name)),
+        context,
+        { properties: { id: context.idSchema }, required: ['id'], requireFields: false },
+      )
+    }
     schemas[`${plural}List`] = paginated(ref(name))
     const tag = collection.slug
     const readParams = ['Locale', 'FallbackLocale', 'Depth', 'Select', 'Draft'].map(parameterRef)
@@ -254,7 +264,10 @@ function changeSchemas(locales: readonly string[]): Record<string, JsonSchema> {
     required: ['id', 'collection', 'documentId', 'kind', 'slug', 'occurredAt'],
     additionalProperties: false,
   }
-  return { Change: change, ChangeList: paginated(ref('Change')) }
+  const page = paginated(ref('Change'))
+  // The feed's keyset cursor (pass it back as `after`); null only for an empty answer to `since`.
+  const changeList = { ...page, properties: { ...(page.properties as Record<string, JsonSchema>), next: nullable({ type: 'string' }) } }
+  return { Change: change, ChangeList: changeList }
 }
 
 function graphQLSchemas(): Record<string, JsonSchema> {
@@ -278,14 +291,20 @@ function feedAndServicePaths(api: string): Record<string, unknown> {
       get: {
         operationId: 'listChanges',
         tags: ['sync'],
-        summary: 'Change feed: what was published, updated, unpublished or deleted since a time',
+        summary: 'Change feed: what was published, updated, unpublished or deleted since a time or a cursor',
         parameters: [
-          { name: 'since', in: 'query', required: true, schema: { type: 'string' }, description: 'ISO 8601 date or date-time with zone, inclusive.' },
+          { name: 'since', in: 'query', schema: { type: 'string' }, description: 'ISO 8601 date or date-time with zone, inclusive. Required unless `after` is given.' },
+          { name: 'after', in: 'query', schema: { type: 'string' }, description: 'The `next` cursor of an earlier answer: continue just after it.' },
           { name: 'collection', in: 'query', schema: { type: 'string' }, description: 'Only this collection.' },
           { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: API_LIMITS.maxPageSize, default: 50 } },
           { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
         ],
-        responses: { '200': okJson('Changes, oldest first', ref('ChangeList')), '304': readErrors['304'], '400': readErrors['400'] },
+        responses: {
+          '200': okJson('Changes, oldest first', ref('ChangeList')),
+          '304': readErrors['304'],
+          '400': readErrors['400'],
+          '410': errorResponse('The position is older than the change log keeps (CHANGES_RETENTION_DAYS): resync, then poll from the time of the resync.'),
+        },
       },
     },
     [`${api}/graphql`]: {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { bodyField, lastUpdatedField, leadField, seedKeyField, slugField, sourcesField, titleField } from '../../fields'
-import { contentAccess, contentVersions, label } from '../../lib/contentDefaults'
+import { contentAccess, contentVersions, label, publishedListIndexes } from '../../lib/contentDefaults'
 import { validateNonNegative, validateUrl, validateYear } from '../../lib/validators'
 import { validateRegistrationIdentifier } from './validateRegistration'
 
@@ -20,6 +20,8 @@ export const Projects: CollectionConfig = {
   access: contentAccess,
   versions: contentVersions,
   defaultSort: '-startYear',
+  // The default sort and the documented ones, walked in index order (see publishedListIndexes).
+  indexes: publishedListIndexes('startYear', 'lastUpdated'),
   fields: [
     titleField(),
     { name: 'acronym', type: 'text', maxLength: 40, admin: { description: 'Short name, e.g. EQUALSCREEN.' } },

@@ -1,16 +1,14 @@
-import type { MetadataRoute } from 'next'
+import type { LocalizedValue } from '@crn/content-client'
 
 import type { Alternates } from '../alternates'
 import { cms } from '../cms'
 import { isoDate } from '../format'
-import type { LocalizedValue } from '@crn/content-client'
 import { LANGUAGE_TAG, LOCALES, type Locale } from '../locales'
 import { absoluteUrl } from '../metadata'
 import { paths } from '../routes'
+import type { SitemapEntry } from '../sitemap/sitemapXml'
 
-type Entry = MetadataRoute.Sitemap[number]
-
-function entries(alternates: Alternates, lastModified?: string | null): Entry[] {
+function entries(alternates: Alternates, lastModified?: string | null): SitemapEntry[] {
   const languages = Object.fromEntries(LOCALES.map((locale) => [LANGUAGE_TAG[locale], absoluteUrl(alternates[locale])]))
   return LOCALES.map((locale) => ({
     url: absoluteUrl(alternates[locale]),
@@ -28,39 +26,38 @@ interface SlugDoc {
 const slugIn = (doc: { slug: LocalizedValue<string> | string }, locale: Locale) =>
   typeof doc.slug === 'string' ? doc.slug : (doc.slug[locale] ?? doc.slug.nb ?? '')
 
-/** Every page of a list query (the CMS serves at most 100 documents per request). */
-async function allPages<T>(query: string, tags: string[]): Promise<T[]> {
+/** Documents per request (the CMS serves at most 100). */
+const PAGE = 100
+
+/**
+ * Every published document of a collection, 100 at a time in id order: each request asks for the
+ * ids after the last one seen (keyset), selects only slug, date and `fields`, and skips the count
+ * (`pagination=false`), so each page costs the same however many documents there are. Ids are
+ * compared as the database orders them; they stay opaque here.
+ */
+async function allSlugs<T extends SlugDoc>(collection: 'departments' | 'projects' | 'screening-programmes' | 'sections', fields: string[] = []): Promise<T[]> {
+  const select = ['slug', 'lastUpdated', ...fields].map((field) => `&select[${field}]=true`).join('')
+  const tags = [`collection:${collection}`, 'cms:all']
   const docs: T[] = []
-  for (let page = 1; ; page += 1) {
-    const result = await cms.fetcher.json<{ docs: T[]; hasNextPage?: boolean }>(`${query}&limit=100&page=${page}`, { tags })
-    docs.push(...result.docs)
-    if (!result.hasNextPage) return docs
+  for (let after: T['id'] | undefined; ; ) {
+    const position = after === undefined ? '' : `&where[id][greater_than]=${encodeURIComponent(String(after))}`
+    const page = await cms.fetcher.json<{ docs: T[] }>(`/${collection}?locale=all&depth=0&sort=id&pagination=false&limit=${PAGE}${select}${position}`, { tags })
+    docs.push(...page.docs)
+    if (page.docs.length < PAGE) return docs
+    after = page.docs[page.docs.length - 1]?.id
   }
 }
 
-/** Reads every published document's slugs (all locales at once) for the sitemap. */
-async function allSlugs(collection: 'departments' | 'projects' | 'screening-programmes', extra: Record<string, true> = {}) {
-  return allPages<SlugDoc & Record<string, unknown>>(
-    `/${collection}?locale=all&depth=0&select[slug]=true&select[lastUpdated]=true${Object.keys(extra)
-      .map((field) => `&select[${field}]=true`)
-      .join('')}`,
-    [`collection:${collection}`, 'cms:all'],
-  )
-}
-
 /** Every page of the site in both locales. */
-export async function getSitemapEntries(): Promise<MetadataRoute.Sitemap> {
+export async function getSitemapEntries(): Promise<SitemapEntry[]> {
   const [overview, departments, projects, programmes, sections] = await Promise.all([
     cms.globals.researchOverview({ locale: 'nb', depth: 0 }),
-    allSlugs('departments'),
-    allSlugs('projects'),
-    allSlugs('screening-programmes'),
-    allPages<SlugDoc & { department: string }>('/sections?locale=all&depth=0&select[slug]=true&select[lastUpdated]=true&select[department]=true', [
-      'collection:sections',
-      'cms:all',
-    ]),
+    allSlugs<SlugDoc>('departments'),
+    allSlugs<SlugDoc>('projects'),
+    allSlugs<SlugDoc>('screening-programmes'),
+    allSlugs<SlugDoc & { department: string }>('sections', ['department']),
   ])
-  const departmentById = new Map(departments.map((department) => [department.id, department]))
+  const departmentById = new Map(departments.map((department) => [String(department.id), department]))
   const fixed = (build: (locale: Locale) => string, lastModified?: string) => entries({ nb: build('nb'), en: build('en') }, lastModified)
   return [
     ...fixed(paths.home),
@@ -71,7 +68,7 @@ export async function getSitemapEntries(): Promise<MetadataRoute.Sitemap> {
     ...fixed(paths.accessibility),
     ...departments.flatMap((doc) => entries({ nb: paths.department('nb', slugIn(doc, 'nb')), en: paths.department('en', slugIn(doc, 'en')) }, doc.lastUpdated)),
     ...sections.flatMap((doc) => {
-      const department = departmentById.get(doc.department)
+      const department = departmentById.get(String(doc.department))
       if (!department) return []
       const path = (locale: Locale) => paths.section(locale, slugIn(department, locale), slugIn(doc, locale))
       return entries({ nb: path('nb'), en: path('en') }, doc.lastUpdated)
