@@ -85,6 +85,38 @@ async function waitForPublicHeading(pathname: string, expected: string, timeoutM
   throw new Error(`${pathname} still shows "${last}" after ${timeoutMs} ms, expected "${expected}"`)
 }
 
+/** An in-place refresh of the site in the Live Preview frame (router.refresh → an RSC request). */
+function isPreviewRefresh(response: PlaywrightResponse): boolean {
+  return response.url().startsWith(e2eState().webUrl) && response.frame().parentFrame() !== null && response.request().headers()['rsc'] === '1'
+}
+
+/** A render of the site in the Live Preview frame: an in-place refresh or a new page load. */
+function isPreviewRender(response: PlaywrightResponse): boolean {
+  if (isPreviewRefresh(response)) return true
+  return response.url().startsWith(e2eState().webUrl) && response.frame().parentFrame() !== null && response.request().resourceType() === 'document' && response.status() < 300
+}
+
+/** Resolves `first` on the first `ready` message the site's preview posts to the admin window. */
+async function listenForPreviewReady(admin: Page): Promise<{ first: Promise<void> }> {
+  const binding = `previewReady_${Date.now().toString(36)}`
+  let resolveFirst: () => void = () => undefined
+  const first = new Promise<void>((resolve) => {
+    resolveFirst = resolve
+  })
+  await admin.exposeFunction(binding, () => resolveFirst())
+  await admin.evaluate(
+    ({ origin, name }) => {
+      window.addEventListener('message', (event: MessageEvent<{ type?: unknown; ready?: unknown } | null>) => {
+        if (event.origin === origin && event.data?.type === 'payload-live-preview' && event.data.ready === true) {
+          void (window as unknown as Record<string, () => Promise<void>>)[name]?.()
+        }
+      })
+    },
+    { origin: new URL(e2eState().webUrl).origin, name: binding },
+  )
+  return { first }
+}
+
 const projectPath = (slug: string) => `/nb/forskning/prosjekter/${slug}`
 /** A browser context on the CMS (English admin UI), created per test: the state exists once the global setup ran. */
 const adminContext = () => ({ baseURL: e2eState().cmsUrl, locale: 'en-GB', viewport: { width: 1440, height: 900 } })
@@ -153,15 +185,25 @@ describe('editorial workflow', () => {
     await site.withContext(adminContext(), async (context) => {
       const admin = await signIn(context, editor)
       await openInAdmin(admin, 'projects', project.id)
+      // The preview's server-rendered h1 shows before its listener runs. A save reported before
+      // then is never posted to it, so the preview must first be hydrated: it says so with a
+      // `ready` message to the admin, then refreshes once (RefreshRouteOnSave).
+      const readyMessages = await listenForPreviewReady(admin)
+      const mountRefresh = admin.waitForResponse(isPreviewRefresh, { timeout: 30_000 })
       await admin.click('#live-preview-toggler')
       const iframe = admin.locator('iframe.iframe-loader__iframe')
       expect(await iframe.getAttribute('src')).toMatch(new RegExp(`^${e2eState().webUrl}/api/draft\\?`))
       const preview = admin.frameLocator('iframe.iframe-loader__iframe')
+      await readyMessages.first
+      expect((await mountRefresh).status()).toBe(200)
       expect(await eventually(async () => normaliseSpace(await preview.locator('h1').innerText()), oldTitle, 20_000)).toBe(oldTitle)
 
-      // Typing autosaves a draft; the preview follows without a manual reload.
+      // Typing autosaves a draft; the preview follows without a manual reload: the admin either
+      // reloads the frame (a new URL per saved version) or posts an event that refreshes it in place.
       const typed = `${oldTitle} – live ${Date.now().toString(36)}`
+      const previewFollowed = admin.waitForResponse(isPreviewRender, { timeout: 30_000 })
       await typeTitleAndAutosave(admin, project.id, typed)
+      expect((await previewFollowed).status()).toBeLessThan(400)
       expect(await eventually(async () => normaliseSpace(await preview.locator('h1').innerText()), typed, 20_000)).toBe(typed)
       expect(await publicHeading(pathname)).toBe(oldTitle)
 
