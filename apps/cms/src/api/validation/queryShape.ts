@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, type FlattenedField, NotFound, type Payload } from 'payload'
 
-import { isPossibleDocumentId } from '../db/documentIds'
+import { isPossibleDocumentId } from '../../db/documentIds'
 
 type QueryProblem = { path: string; message: string }
 
@@ -97,6 +97,8 @@ function checkCondition(operator: string, value: unknown, leaf: Leaf | undefined
   if (operator === 'exists') {
     return [true, false, 'true', 'false'].includes(value as string | boolean) ? null : '"exists" takes true or false.'
   }
+  const shape = shapeProblem(operator, value, leaf)
+  if (shape) return shape
   if (!VALUE_OPERATORS.has(operator) || leaf === undefined) return null
   if (leaf.kind === 'relationship' && leaf.polymorphic) {
     const refs = LIST_OPERATORS.has(operator) && Array.isArray(value) ? value : [value]
@@ -110,6 +112,31 @@ function checkCondition(operator: string, value: unknown, leaf: Leaf | undefined
   const values = LIST_OPERATORS.has(operator) ? listValues(value) : [value]
   const invalid = values.filter((each) => !isNullish(each) && !isValid(each))
   return invalid.length === 0 ? null : `${invalid.map((each) => JSON.stringify(each)).join(', ')} cannot be compared with this field.`
+}
+
+/**
+ * Upstream: the database adapters bind whatever value arrives (an object from
+ * `where[title][equals][x]=1`, a nested operator, a list where one value belongs) and the
+ * driver fails with a 500 (pinned in tests/int/upstream-pins.int.spec.ts). Every operator
+ * but the geo ones compares with plain values: one for most, a list for in/not_in/all.
+ */
+function shapeProblem(operator: string, value: unknown, leaf: Leaf | undefined): string | null {
+  const referencesAllowed = leaf?.kind === 'relationship' && leaf.polymorphic
+  const isPlain = (each: unknown) =>
+    each === null || typeof each === 'string' || typeof each === 'boolean' || (typeof each === 'number' && Number.isFinite(each)) || (referencesAllowed && isRecord(each))
+  if (LIST_OPERATORS.has(operator)) {
+    const items = listItems(value)
+    if (items === null) return `"${operator}" takes a list of values (e.g. ${operator}=a,b), not an object.`
+    return items.every(isPlain) ? null : `"${operator}" takes a list of plain values, not objects, lists or operators.`
+  }
+  return isPlain(value) ? null : `"${operator}" takes a single plain value, not an object, a list or another operator.`
+}
+
+/** The items of a list value: an array, comma-separated text, or an object with index keys (qs turns long arrays into those). */
+function listItems(value: unknown): unknown[] | null {
+  if (Array.isArray(value)) return value
+  if (isRecord(value)) return Object.keys(value).every((key) => /^\d+$/.test(key)) ? Object.values(value) : null
+  return [value]
 }
 
 /** The check a value must pass to be compared with `leaf`, or null when any value will do. */
