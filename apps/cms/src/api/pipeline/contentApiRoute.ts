@@ -1,4 +1,5 @@
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+import * as qs from 'qs-esm'
 
 import { answerForThrown, ApiError } from '../errors/apiError'
 import { fromPayloadAnswer } from '../errors/fromPayloadAnswer'
@@ -11,6 +12,8 @@ import { parseReadParams, type ReadParams } from '../http/readParams'
 import { type BodyKind, readRequestBody, type RequestBody } from '../http/requestBody'
 import { checkServiceScope } from '../http/serviceScope'
 import { API_LIMITS } from '../limits'
+import { queryProblems } from '../validation/queryShape'
+import { checkWhereShape } from '../validation/whereShape'
 import { runGraphQL } from './graphqlRequest'
 
 export type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
@@ -22,6 +25,8 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH'])
 const METHOD_OVERRIDE_HEADERS = ['x-payload-http-method-override', 'x-http-method-override']
 const REST_BODIES: readonly BodyKind[] = ['none', 'json', 'form', 'multipart']
 const GRAPHQL_BODIES: readonly BodyKind[] = ['none', 'json']
+/** How Payload parses a query string (utilities/createPayloadRequest), so the shape checked is the shape it uses. */
+const QS_OPTIONS = { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }
 
 /** What the stages learnt about a request, handed from one to the next. */
 type Checked = { method: string; url: URL; segments: string[]; body: RequestBody; params: ReadParams; principal: Principal }
@@ -82,6 +87,7 @@ async function runStages(payload: Payload, request: Request, surface: ApiSurface
   // 4. query shape: the read parameters, from the URL or (admin list queries) a form body.
   const searchParams = isOverriddenRead && body.kind === 'form' && body.text !== undefined ? new URLSearchParams(body.text) : url.searchParams
   const params = parseReadParams(searchParams, localeCodes(payload))
+  if (surface === 'rest') checkQuery(payload, segments, qs.parse(searchParams.toString(), QS_OPTIONS) as Record<string, unknown>)
   // 5. access.
   const principal = await resolvePrincipal(payload, request.headers)
   if (principal.kind === 'invalid') throw new ApiError(401, principal.reason)
@@ -89,6 +95,7 @@ async function runStages(payload: Payload, request: Request, surface: ApiSurface
   if (surface === 'rest') {
     checkReadLimits(params, principal)
     refuseDisabledVerification(payload, method, segments)
+    if (segments[0] === 'payload-migrations') throw new ApiError(404, 'Migrations are not part of the API: run them with `payload migrate`.')
   }
   return { method, url, segments, body, params, principal }
 }
@@ -161,4 +168,19 @@ function requireDocumentBody(payload: Payload, method: string, segments: readonl
       throw new ApiError(400, `The "_payload" field must hold the document as a JSON object. ${hint}`, { field: '_payload' })
     }
   }
+}
+
+/**
+ * Stage 4 for REST: the `where` of a collection read, first its shape (any route), then
+ * its values against the collection's field types — for every collection, Payload's own
+ * (jobs, preferences, locks) included, which the per-collection hooks do not reach.
+ */
+function checkQuery(payload: Payload, segments: readonly string[], query: Record<string, unknown>): void {
+  checkWhereShape(query, payload)
+  const [collection] = segments
+  if (collection === undefined || !(collection in payload.collections) || (query.where === undefined && query.joins === undefined)) return
+  const problems = queryProblems(payload, collection, query.where, query.joins)
+  if (problems.length === 0) return
+  const summary = problems.map((problem) => `${problem.path}: ${problem.message}`).join(' ')
+  throw new ApiError(400, `The query is invalid. ${summary}`, { errors: problems.map(({ path, message }) => ({ message: `${path}: ${message}`, field: path })) })
 }
