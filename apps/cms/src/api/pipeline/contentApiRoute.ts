@@ -175,7 +175,16 @@ function requireDocumentBody(payload: Payload, method: string, segments: readonl
  * its values against the collection's field types — for every collection, Payload's own
  * (jobs, preferences, locks) included, which the per-collection hooks do not reach.
  */
-function checkQuery(payload: Payload, segments: readonly string[], query: Record<string, unknown>): void {
+function checkQuery(payload: Payload, segments: readonly string[], parsed: Record<string, unknown>): void {
+  const query = { ...parsed }
+  // Payload also takes `where` as JSON text.
+  if (typeof query.where === 'string') {
+    try {
+      query.where = JSON.parse(query.where) as unknown
+    } catch (error) {
+      throw new ApiError(400, `The query could not be parsed: "where" is neither conditions nor JSON (${error instanceof Error ? error.message : String(error)}).`, { field: 'where' })
+    }
+  }
   checkWhereShape(query, payload)
   const [collection] = segments
   if (collection === undefined || !(collection in payload.collections) || (query.where === undefined && query.joins === undefined)) return
