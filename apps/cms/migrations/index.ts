@@ -1,6 +1,7 @@
 import * as migration_20261128_230157_initial from './20261128_230157_initial';
 import * as migration_20261128_231149_editorial_workflow from './20261128_231149_editorial_workflow';
 import * as migration_20261128_231850_content_api from './20261128_231850_content_api';
+import * as migration_20261129_180000_encrypt_webhook_secrets from './20261129_180000_encrypt_webhook_secrets';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261128_231850_content_api.up,
     down: migration_20261128_231850_content_api.down,
     name: '20261128_231850_content_api'
+  },
+  {
+    up: migration_20261129_180000_encrypt_webhook_secrets.up,
+    down: migration_20261129_180000_encrypt_webhook_secrets.down,
+    name: '20261129_180000_encrypt_webhook_secrets',
   },
 ];

@@ -42,6 +42,8 @@ const schema = z.object({
       message: 'DATABASE_URI must start with file:, mongodb:// or mongodb+srv://',
     }),
   PAYLOAD_SECRET: z.string().min(1).optional(),
+  /** The PAYLOAD_SECRET before a rotation: stored webhook secrets sealed with it still open (docs/content-api.md). */
+  PAYLOAD_SECRET_PREVIOUS: z.string().min(1).optional(),
   REVALIDATE_SECRET: z.string().min(1).optional(),
   /** Public origin of the CMS (admin, API). */
   CMS_URL: z.url().optional(),
