@@ -15,6 +15,7 @@ import { API_LIMITS } from '../limits'
 import { queryProblems } from '../validation/queryShape'
 import { checkWhereShape } from '../validation/whereShape'
 import { runGraphQL } from './graphqlRequest'
+import { withPrecondition } from './preconditions'
 
 export type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
 type ConfigInput = Promise<SanitizedConfig> | SanitizedConfig
@@ -47,7 +48,8 @@ export function localeCodes(payload: Payload): string[] {
  *    the field-typed checks of `where` run with the operation (api/validation/queryShape.ts);
  * 5. access — who is calling (401 for bad credentials), API keys read-only on the public
  *    surface, read limits for everyone but editors, drafts only for those who may read them;
- * 6. Payload — its answer brought into the one error shape, then HTTP caching.
+ * 6. Payload — a write with `If-Match` only when the document is unchanged (409 otherwise,
+ *    preconditions.ts); its answer brought into the one error shape, then HTTP caching.
  *
  * Every refusal, from any stage, is built by the one error constructor (errors/apiError.ts):
  * `{ errors: [{ message, field? }] }`, the right status, CORS headers, never cached.
@@ -104,10 +106,11 @@ async function runStages(payload: Payload, request: Request, surface: ApiSurface
 async function callPayload(
   payload: Payload,
   request: Request,
-  { method, body, params, principal }: Checked,
+  { method, segments, body, params, principal }: Checked,
   surface: ApiSurface,
   handler: (request: Request) => Promise<Response>,
 ): Promise<Response> {
+  // Preconditions only for signed-in users: Payload refuses everyone else's writes, and a 409 would tell them the document exists.
   // Anything carrying credentials stays private, even a stale cookie Payload ignores.
   const isAnonymous = principal.kind === 'anonymous' && !carriesCredentials(request.headers, payload)
   if (surface === 'graphql') {
@@ -125,7 +128,7 @@ async function callPayload(
     published.searchParams.delete('draft')
     outgoing = new Request(published, { method: 'GET', headers: request.headers, signal: request.signal })
   }
-  const answer = await fromPayloadAnswer(await handler(outgoing))
+  const answer = await fromPayloadAnswer(await (principal.kind === 'editor' ? withPrecondition(payload, method, segments, request.headers, () => handler(outgoing)) : handler(outgoing)))
   return applyCachePolicy(request, answer, method === 'GET' && isAnonymous && params.draft !== true)
 }
 
