@@ -10,6 +10,7 @@ const BENCHMARKS = {
   'api-read': { file: './apiRead.mjs', about: 'REST list, REST by slug (depth 1) and GraphQL read latency p50/p95, share of conditional GETs answered 304' },
   'site-pages': { file: './sitePages.mjs', about: 'site page first render vs cached render per page type; CMS down: cached pages 200, never-rendered page 503' },
   memory: { file: './memory.mjs', about: 'peak RSS of the CMS and site process groups under ~500 mixed requests' },
+  soak: { file: './soak.mjs', onlyWhenNamed: true, about: '10 minutes (--minutes=N) of editors, services and visitors: 0 errors, no lost update, no SQLITE_BUSY, RSS growth ≤ 10 %' },
 }
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('-'))
@@ -20,7 +21,8 @@ if (unknown.length) {
 }
 
 let failed = 0
-for (const name of requested.length ? requested : Object.keys(BENCHMARKS)) {
+// Long runs (the soak) only when named.
+for (const name of requested.length ? requested : Object.keys(BENCHMARKS).filter((each) => !BENCHMARKS[each].onlyWhenNamed)) {
   const { file, about } = BENCHMARKS[name]
   console.log(`\n▶ ${name}: ${about}`)
   const started = Date.now()
