@@ -55,6 +55,16 @@ function collectProblems(data: Record<string, unknown>, fields: FlattenedField[]
           else collectProblems(row, block.flattenedFields, `${path}.${index}.`, problems)
         })
         break
+      case 'relationship':
+      case 'upload': {
+        const many = 'hasMany' in field && field.hasMany === true
+        const isReference = (each: unknown) =>
+          each === null || typeof each === 'string' || typeof each === 'number' || (isRecord(each) && ('id' in each || 'value' in each))
+        if (many ? !(value === null || (Array.isArray(value) && value.every(isReference))) : !isReference(value)) {
+          problems.push({ path, message: many ? 'Send a list of document ids.' : 'Send one document id (or null), not a list.' })
+        }
+        break
+      }
       case 'text':
       case 'textarea':
       case 'email':

@@ -20,7 +20,7 @@ const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 /** What a query path ends at, as far as the types of compared values go. */
 type Leaf =
   | { kind: 'id'; collection: string }
-  | { kind: 'number' | 'date' | 'point' | 'other' }
+  | { kind: 'number' | 'date' | 'point' | 'join' | 'other' }
   | { kind: 'relationship'; collections: string[]; polymorphic: boolean }
 
 type Scope = { payload: Payload; locales: string[] }
@@ -110,6 +110,8 @@ function checkCondition(operator: string, value: unknown, leaf: Leaf | undefined
   if (operator === 'exists') {
     return [true, false, 'true', 'false'].includes(value as string | boolean) ? null : '"exists" takes true or false.'
   }
+  // Upstream: a join is a virtual list of other documents; comparing it reaches the driver as a 500 (found by the fuzzer).
+  if (leaf?.kind === 'join') return 'A join field cannot be queried: query the related collection instead.'
   const shape = unsupportedProblem(operator, supportedOperators(scope.payload)) ?? shapeProblem(operator, value, leaf?.kind === 'relationship' && leaf.polymorphic)
   if (shape) return shape
   if (leaf === undefined) return null
@@ -192,6 +194,8 @@ function resolveTopLevelPath(path: string[], collection: string, fields: Flatten
 
 function leafOf(field: FlattenedField): Leaf {
   switch (field.type) {
+    case 'join':
+      return { kind: 'join' }
     case 'number':
     case 'date':
     case 'point':
