@@ -50,7 +50,8 @@ async function typeTitleAndAutosave(page: Page, id: number | string, title: stri
     { timeout: 20_000 },
   )
   await page.fill('#field-title', title)
-  expect((await autosaved).status()).toBe(200)
+  const answer = await autosaved
+  expect({ status: answer.status(), body: answer.status() === 200 ? '' : await answer.text(), sent: answer.status() === 200 ? '' : answer.request().postData()?.slice(0, 3000) }).toEqual({ status: 200, body: '', sent: '' })
 }
 
 /** The h1 of a public page as an anonymous visitor gets it (no cookies, no browser cache). */
@@ -88,12 +89,6 @@ async function waitForPublicHeading(pathname: string, expected: string, timeoutM
 /** An in-place refresh of the site in the Live Preview frame (router.refresh → an RSC request). */
 function isPreviewRefresh(response: PlaywrightResponse): boolean {
   return response.url().startsWith(e2eState().webUrl) && response.frame().parentFrame() !== null && response.request().headers()['rsc'] === '1'
-}
-
-/** A render of the site in the Live Preview frame: an in-place refresh or a new page load. */
-function isPreviewRender(response: PlaywrightResponse): boolean {
-  if (isPreviewRefresh(response)) return true
-  return response.url().startsWith(e2eState().webUrl) && response.frame().parentFrame() !== null && response.request().resourceType() === 'document' && response.status() < 300
 }
 
 /** Resolves `first` on the first `ready` message the site's preview posts to the admin window. */
@@ -201,10 +196,18 @@ describe('editorial workflow', () => {
       // Typing autosaves a draft; the preview follows without a manual reload: the admin either
       // reloads the frame (a new URL per saved version) or posts an event that refreshes it in place.
       const typed = `${oldTitle} – live ${Date.now().toString(36)}`
-      const previewFollowed = admin.waitForResponse(isPreviewRender, { timeout: 30_000 })
+      // What the preview frame asks the site for, to explain a failure.
+      const frameRequests: string[] = []
+      const started = Date.now()
+      admin.on('request', (request) => {
+        if (request.url().startsWith(e2eState().webUrl) && request.frame().parentFrame() !== null) {
+          frameRequests.push(`${Date.now() - started} ms ${request.resourceType()} ${request.headers()['rsc'] === '1' ? 'RSC ' : ''}${request.url().slice(0, 120)}`)
+        }
+      })
       await typeTitleAndAutosave(admin, project.id, typed)
-      expect((await previewFollowed).status()).toBeLessThan(400)
-      expect(await eventually(async () => normaliseSpace(await preview.locator('h1').innerText()), typed, 20_000)).toBe(typed)
+      frameRequests.push(`${Date.now() - started} ms autosave answered`)
+      const shown = await eventually(async () => normaliseSpace(await preview.locator('h1').innerText()), typed, 20_000)
+      expect({ shown, frameRequests: shown === typed ? [] : frameRequests, src: shown === typed ? '' : await iframe.getAttribute('src') }).toEqual({ shown: typed, frameRequests: [], src: '' })
       expect(await publicHeading(pathname)).toBe(oldTitle)
 
       // The size menu offers the three device sizes; mobile narrows the frame to 375 px.

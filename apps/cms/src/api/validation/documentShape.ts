@@ -2,6 +2,9 @@ import { type CollectionBeforeOperationHook, type FlattenedField, ValidationErro
 
 type FieldProblem = { path: string; message: string }
 
+/** Payload's admin sends an empty list as its row count (`"partners": 0`), which Payload stores as no rows. */
+const isRowCount = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0
+
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
@@ -35,6 +38,7 @@ function collectProblems(data: Record<string, unknown>, fields: FlattenedField[]
         else collectProblems(value, field.flattenedFields, `${path}.`, problems)
         break
       case 'array':
+        if (isRowCount(value)) break
         if (!Array.isArray(value)) {
           problems.push({ path, message: 'Send a list of rows ([] for none).' })
           break
@@ -45,6 +49,7 @@ function collectProblems(data: Record<string, unknown>, fields: FlattenedField[]
         })
         break
       case 'blocks':
+        if (isRowCount(value)) break
         if (!Array.isArray(value)) {
           problems.push({ path, message: 'Send a list of blocks ([] for none).' })
           break
