@@ -185,6 +185,20 @@ describe('every write route × bodies of every content type, signed in and anony
   }, 600_000)
 })
 
+describe('document structure', () => {
+  it('takes what Payload\'s admin sends (an empty list as its row count) and refuses null groups and lists, naming them', async () => {
+    const path = `/api/projects/${content.project.id}?draft=true`
+    const admin = await api.send(path, { method: 'PATCH', headers: auth, json: { partners: 0, funding: 0, lead: 'Som fra admin' } })
+    expect({ status: admin.status, text: admin.status === 200 ? '' : admin.text }).toEqual({ status: 200, text: '' })
+    for (const [body, field] of [[{ partners: null }, 'partners'], [{ partners: [1] }, 'partners.0'], [{ partners: 'x' }, 'partners'], [{ lead: ['a'] }, 'lead'], [{ projectManager: [1] }, 'projectManager']] as const) {
+      const response = await api.send(path, { method: 'PATCH', headers: auth, json: body })
+      expectNoServerError(JSON.stringify(body), response)
+      expect({ body, status: response.status }).toEqual({ body, status: 400 })
+      expect(JSON.stringify(response.json)).toContain(`"path":"${field}"`)
+    }
+  })
+})
+
 describe('a document copied from a read and posted as new', () => {
   it('is created with fresh row ids, internal fields ignored', async () => {
     const source = await booted.payload.update({
