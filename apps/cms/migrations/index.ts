@@ -2,6 +2,7 @@ import * as migration_20261129_170631_initial from './20261129_170631_initial';
 import * as migration_20261129_172353_redirects from './20261129_172353_redirects';
 import * as migration_20261129_181331_job_runner_leases from './20261129_181331_job_runner_leases';
 import * as migration_20261129_181419_scale_indexes from './20261129_181419_scale_indexes';
+import * as migration_20261129_181500_encrypt_webhook_secrets from './20261129_181500_encrypt_webhook_secrets';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261129_181419_scale_indexes.up,
     down: migration_20261129_181419_scale_indexes.down,
     name: '20261129_181419_scale_indexes'
+  },
+  {
+    up: migration_20261129_181500_encrypt_webhook_secrets.up,
+    down: migration_20261129_181500_encrypt_webhook_secrets.down,
+    name: '20261129_181500_encrypt_webhook_secrets',
   },
 ];

@@ -43,6 +43,8 @@ const schema = z.object({
       message: 'DATABASE_URI must start with file:, mongodb:// or mongodb+srv://',
     }),
   PAYLOAD_SECRET: z.string().min(1).optional(),
+  /** The PAYLOAD_SECRET before a rotation: stored webhook secrets sealed with it still open (docs/content-api.md). */
+  PAYLOAD_SECRET_PREVIOUS: z.string().min(1).optional(),
   REVALIDATE_SECRET: z.string().min(1).optional(),
   /** Signs preview tokens (shared with the site, which checks them); separate from REVALIDATE_SECRET. */
   PREVIEW_SECRET: z.string().min(1).optional(),

@@ -810,7 +810,7 @@ export interface WebhookSubscription {
     | ('departments' | 'sections' | 'projects' | 'biobank-facts' | 'screening-programmes' | 'people' | 'key-figures')[]
     | null;
   /**
-   * Generated when empty. Clear it and save to rotate; give the new value to the receiving service.
+   * Generated when empty and shown once, after saving; stored encrypted. Clear it and save to rotate, then give the new value to the receiving service.
    */
   secret?: string | null;
   active?: boolean | null;

@@ -134,6 +134,20 @@ export function resetWebCacheUnless(identity) {
 }
 
 /**
+ * Empties the site's disk cache when it was filled from `identity` (the content a restore just
+ * replaced), so the next start renders from the restored content. A cache filled from other
+ * content is left alone: the next start clears it anyway (resetWebCacheUnless).
+ */
+export function clearWebCacheOf(identity) {
+  const nextDir = path.join(repoRoot, 'apps/web/.next')
+  const marker = path.join(nextDir, 'cache', 'crn-content-source')
+  if (!fs.existsSync(marker) || fs.readFileSync(marker, 'utf8') !== identity) return false
+  for (const cache of WEB_RUNTIME_CACHES) fs.rmSync(path.join(nextDir, cache), { recursive: true, force: true })
+  fs.rmSync(marker, { force: true })
+  return true
+}
+
+/**
  * Starts the built site on `port`, reading from the CMS at `cmsUrl`. `contentSource` names the
  * content behind that CMS (default: its URL); the site's disk cache is kept only for the same one.
  * @param {{ port: number, cmsUrl: string, contentSource?: string, env?: Record<string,string>, quiet?: boolean, timeoutMs?: number, readyPath?: string }} options

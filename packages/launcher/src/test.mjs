@@ -85,6 +85,8 @@ record('migrations fresh', migrationsFresh ? 1 : 0, migrationsFresh ? 0 : 1)
 // 4. Static checks and build.
 await check('typecheck', 'npx', ['turbo', 'run', 'typecheck', '--output-logs=errors-only'])
 await check('lint', 'npx', ['turbo', 'run', 'lint', '--output-logs=errors-only'])
+// Production dependencies: no new high/critical advisory beyond the reviewed allowlist.
+await check('npm audit (production dependencies)', process.execPath, [path.join(repoRoot, 'packages/launcher/src/audit.mjs')])
 const built = await check('build', 'npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], { env: { NEXT_TELEMETRY_DISABLED: '1' } })
 
 // 5. Jest suites, each writing its own JSON result.

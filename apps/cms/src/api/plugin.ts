@@ -5,6 +5,7 @@ import { ApiKeys } from '../collections/ApiKeys'
 import { ContentChanges } from '../collections/ContentChanges'
 import { WebhookDeliveries } from '../collections/Webhooks/WebhookDeliveries'
 import { WebhookSubscriptions } from '../collections/Webhooks/WebhookSubscriptions'
+import { withInputGuards } from '../collections/withInputGuards'
 import { changesEndpoint } from '../endpoints/changes'
 import { openApiEndpoint } from '../endpoints/openapi'
 import { env } from '../env'
@@ -52,7 +53,7 @@ export const contentApiPlugin: Plugin = (config) => {
   const jobs = config.jobs ?? {}
   return {
     ...config,
-    collections: [...(config.collections ?? []).map(withChangeTracking), ApiKeys, ContentChanges, WebhookSubscriptions, WebhookDeliveries],
+    collections: [...(config.collections ?? []).map(withChangeTracking), ...[ApiKeys, ContentChanges, WebhookSubscriptions, WebhookDeliveries].map(withInputGuards)],
     endpoints: [...(config.endpoints ?? []), changesEndpoint, openApiEndpoint],
     graphQL: {
       ...graphQL,

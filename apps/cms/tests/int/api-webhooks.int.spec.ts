@@ -38,9 +38,8 @@ afterAll(async () => {
 async function subscribe(url: string, data: Record<string, unknown> = {}): Promise<Subscription> {
   const response = await api.send('/api/webhook-subscriptions', { method: 'POST', headers: adminAuth, json: { name: unique('Receiver'), url, ...data } })
   expect({ status: response.status, body: response.json }).toEqual({ status: 201, body: expect.anything() })
-  const { id } = (response.json as { doc: { id: number | string } }).doc
-  const read = await api.send(`/api/webhook-subscriptions/${id}`, { headers: adminAuth })
-  return read.json as Subscription
+  // The secret is shown once, in the answer to the save that set it.
+  return (response.json as { doc: Subscription }).doc
 }
 
 const runDeliveries = () => booted.payload.jobs.run({ queue: WEBHOOK_QUEUE, limit: 50 })
@@ -193,6 +192,43 @@ describe('destinations', () => {
     const deliveries = await deliveriesOf(subscription)
     expect(deliveries.map((delivery) => delivery.status)).toEqual(['refused'])
     expect(deliveries[0]?.attemptLog[0]?.outcome).toMatch(/private, loopback, link-local or reserved/)
+  })
+
+  it('keeps signing secrets encrypted at rest: shown once after the save that set them, masked on every read, rotated by clearing', async () => {
+    const { SECRET_MASK } = await import('../../src/collections/Webhooks/webhookSecret')
+    const { openSecret, sealSecret } = await import('../../src/api/webhooks/secretBox')
+    const subscription = await subscribe('http://127.0.0.1:9/sealed')
+    expect(subscription.secret).toMatch(/^whsec_/)
+    const raw = (await booted.payload.db.findOne({ collection: 'webhook-subscriptions', where: { id: { equals: subscription.id } } })) as unknown as { secret: string }
+    expect(raw.secret).toMatch(/^enc:v1:/)
+    expect(raw.secret).not.toContain(subscription.secret)
+    expect(openSecret(raw.secret, [process.env.PAYLOAD_SECRET ?? ''])).toBe(subscription.secret)
+    expect(() => openSecret(raw.secret, ['another-payload-secret'])).toThrow(/No key opens/)
+    // PAYLOAD_SECRET rotation: the previous secret still opens it.
+    expect(openSecret(raw.secret, ['another-payload-secret', process.env.PAYLOAD_SECRET ?? ''])).toBe(subscription.secret)
+
+    const read = await api.send(`/api/webhook-subscriptions/${subscription.id}`, { headers: adminAuth })
+    expect((read.json as Subscription).secret).toBe(SECRET_MASK)
+    // Saving the form back (mask included) keeps the secret.
+    const saved = await api.send(`/api/webhook-subscriptions/${subscription.id}`, { method: 'PATCH', headers: adminAuth, json: { ...(read.json as object), name: 'Renamed' } })
+    expect(saved.status).toBe(200)
+    const afterSave = (await booted.payload.db.findOne({ collection: 'webhook-subscriptions', where: { id: { equals: subscription.id } } })) as unknown as { secret: string }
+    expect(openSecret(afterSave.secret, [process.env.PAYLOAD_SECRET ?? ''])).toBe(subscription.secret)
+    // Clearing rotates: a new secret, shown once.
+    const rotated = await api.send(`/api/webhook-subscriptions/${subscription.id}`, { method: 'PATCH', headers: adminAuth, json: { secret: '' } })
+    const newSecret = (rotated.json as { doc: Subscription }).doc.secret
+    expect(newSecret).toMatch(/^whsec_/)
+    expect(newSecret).not.toBe(subscription.secret)
+
+    // A plaintext secret from before encryption is sealed by the migration and still signs.
+    const legacy = 'whsec_legacy-plaintext-secret-0123456789'
+    await booted.payload.db.updateOne({ collection: 'webhook-subscriptions', id: subscription.id, data: { secret: legacy } })
+    const migration = await import('../../migrations/20261129_181500_encrypt_webhook_secrets')
+    await migration.up({ payload: booted.payload, req: { payload: booted.payload } } as never)
+    const migrated = (await booted.payload.db.findOne({ collection: 'webhook-subscriptions', where: { id: { equals: subscription.id } } })) as unknown as { secret: string }
+    expect(migrated.secret).toMatch(/^enc:v1:/)
+    expect(openSecret(migrated.secret, [process.env.PAYLOAD_SECRET ?? ''])).toBe(legacy)
+    expect(sealSecret(legacy, 'x')).not.toBe(sealSecret(legacy, 'x'))
   })
 
   it('only admins manage subscriptions and see the delivery log; secrets stay with them', async () => {

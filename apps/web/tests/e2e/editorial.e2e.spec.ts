@@ -49,7 +49,8 @@ async function typeTitleAndAutosave(page: Page, id: number | string, title: stri
     { timeout: 20_000 },
   )
   await page.fill('#field-title', title)
-  expect((await autosaved).status()).toBe(200)
+  const answer = await autosaved
+  expect({ status: answer.status(), body: answer.status() === 200 ? '' : await answer.text(), sent: answer.status() === 200 ? '' : answer.request().postData()?.slice(0, 3000) }).toEqual({ status: 200, body: '', sent: '' })
 }
 
 /** The h1 of a public page as an anonymous visitor gets it (no cookies, no browser cache). */
@@ -82,6 +83,32 @@ async function waitForPublicHeading(pathname: string, expected: string, timeoutM
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   throw new Error(`${pathname} still shows "${last}" after ${timeoutMs} ms, expected "${expected}"`)
+}
+
+/** An in-place refresh of the site in the Live Preview frame (router.refresh → an RSC request). */
+function isPreviewRefresh(response: PlaywrightResponse): boolean {
+  return response.url().startsWith(e2eState().webUrl) && response.frame().parentFrame() !== null && response.request().headers()['rsc'] === '1'
+}
+
+/** Resolves `first` on the first `ready` message the site's preview posts to the admin window. */
+async function listenForPreviewReady(admin: Page): Promise<{ first: Promise<void> }> {
+  const binding = `previewReady_${Date.now().toString(36)}`
+  let resolveFirst: () => void = () => undefined
+  const first = new Promise<void>((resolve) => {
+    resolveFirst = resolve
+  })
+  await admin.exposeFunction(binding, () => resolveFirst())
+  await admin.evaluate(
+    ({ origin, name }) => {
+      window.addEventListener('message', (event: MessageEvent<{ type?: unknown; ready?: unknown } | null>) => {
+        if (event.origin === origin && event.data?.type === 'payload-live-preview' && event.data.ready === true) {
+          void (window as unknown as Record<string, () => Promise<void>>)[name]?.()
+        }
+      })
+    },
+    { origin: new URL(e2eState().webUrl).origin, name: binding },
+  )
+  return { first }
 }
 
 const projectPath = (slug: string) => `/nb/forskning/prosjekter/${slug}`
@@ -157,16 +184,34 @@ describe('editorial workflow', () => {
     await site.withContext(adminContext(), async (context) => {
       const admin = await signIn(context, editor)
       await openInAdmin(admin, 'projects', project.id)
+      // The preview's server-rendered h1 shows before its listener runs. A save reported before
+      // then is never posted to it, so the preview must first be hydrated: it says so with a
+      // `ready` message to the admin, then refreshes once (RefreshRouteOnSave).
+      const readyMessages = await listenForPreviewReady(admin)
+      const mountRefresh = admin.waitForResponse(isPreviewRefresh, { timeout: 30_000 })
       await admin.click('#live-preview-toggler')
       const iframe = admin.locator('iframe.iframe-loader__iframe')
       expect(await iframe.getAttribute('src')).toMatch(new RegExp(`^${e2eState().webUrl}/api/draft\\?`))
       const preview = admin.frameLocator('iframe.iframe-loader__iframe')
+      await readyMessages.first
+      expect((await mountRefresh).status()).toBe(200)
       expect(await eventually(async () => normaliseSpace(await preview.locator('h1').innerText()), oldTitle, 20_000)).toBe(oldTitle)
 
-      // Typing autosaves a draft; the preview follows without a manual reload.
+      // Typing autosaves a draft; the preview follows without a manual reload: the admin either
+      // reloads the frame (a new URL per saved version) or posts an event that refreshes it in place.
       const typed = `${oldTitle} – live ${Date.now().toString(36)}`
+      // What the preview frame asks the site for, to explain a failure.
+      const frameRequests: string[] = []
+      const started = Date.now()
+      admin.on('request', (request) => {
+        if (request.url().startsWith(e2eState().webUrl) && request.frame().parentFrame() !== null) {
+          frameRequests.push(`${Date.now() - started} ms ${request.resourceType()} ${request.headers()['rsc'] === '1' ? 'RSC ' : ''}${request.url().slice(0, 120)}`)
+        }
+      })
       await typeTitleAndAutosave(admin, project.id, typed)
-      expect(await eventually(async () => normaliseSpace(await preview.locator('h1').innerText()), typed, 20_000)).toBe(typed)
+      frameRequests.push(`${Date.now() - started} ms autosave answered`)
+      const shown = await eventually(async () => normaliseSpace(await preview.locator('h1').innerText()), typed, 20_000)
+      expect({ shown, frameRequests: shown === typed ? [] : frameRequests, src: shown === typed ? '' : await iframe.getAttribute('src') }).toEqual({ shown: typed, frameRequests: [], src: '' })
       expect(await publicHeading(pathname)).toBe(oldTitle)
 
       // The size menu offers the three device sizes; mobile narrows the frame to 375 px.

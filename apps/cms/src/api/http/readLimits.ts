@@ -1,5 +1,5 @@
 import { API_LIMITS } from '../limits'
-import { ApiRequestError } from './errorResponse'
+import { ApiError } from '../errors/apiError'
 import type { Principal } from './principal'
 import type { ReadParams } from './readParams'
 
@@ -14,20 +14,20 @@ export function checkReadLimits(params: ReadParams, principal: Principal): void 
   if (principal.kind === 'editor') return
   const { maxPageSize, maxDepth } = API_LIMITS
   if (params.limit === 0) {
-    throw new ApiRequestError(400, `"limit=0" (every document at once) is not available: page through the results with a limit of 1–${maxPageSize}.`)
+    throw new ApiError(400, `"limit=0" (every document at once) is not available: page through the results with a limit of 1–${maxPageSize}.`, { field: 'limit' })
   }
   if (params.limit !== undefined && params.limit > maxPageSize) {
-    throw new ApiRequestError(400, `"limit" is at most ${maxPageSize} (asked for ${params.limit}): use "page" for the next ones.`)
+    throw new ApiError(400, `"limit" is at most ${maxPageSize} (asked for ${params.limit}): use "page" for the next ones.`, { field: 'limit' })
   }
   if (params.pagination === false && params.limit === undefined) {
-    throw new ApiRequestError(400, `"pagination=false" needs an explicit "limit" of at most ${maxPageSize}.`)
+    throw new ApiError(400, `"pagination=false" needs an explicit "limit" of at most ${maxPageSize}.`, { field: 'pagination' })
   }
   if (params.depth !== undefined && params.depth > maxDepth) {
-    throw new ApiRequestError(400, `"depth" is at most ${maxDepth} (asked for ${params.depth}).`)
+    throw new ApiError(400, `"depth" is at most ${maxDepth} (asked for ${params.depth}).`, { field: 'depth' })
   }
   for (const [join, limit] of params.joinLimits) {
     if (limit === 0 || limit > maxPageSize) {
-      throw new ApiRequestError(400, `"joins[${join}][limit]" must be between 1 and ${maxPageSize} (asked for ${limit}).`)
+      throw new ApiError(400, `"joins[${join}][limit]" must be between 1 and ${maxPageSize} (asked for ${limit}).`, { field: `joins[${join}][limit]` })
     }
   }
 }

@@ -1,5 +1,5 @@
 import { API_LIMITS } from '../limits'
-import { ApiRequestError } from './errorResponse'
+import { ApiError } from '../errors/apiError'
 
 export type BodyKind = 'none' | 'json' | 'form' | 'multipart' | 'other'
 
@@ -15,45 +15,66 @@ function kindOf(mediaType: string): BodyKind {
   return 'other'
 }
 
-export type BoundedBody = { kind: BodyKind; request: Request; text?: string }
+/** A body as the pipeline read it: once, within its limit, JSON already parsed. */
+export type RequestBody = { kind: BodyKind; request: Request; text?: string; json?: unknown }
+
+/** What a JSON body may be at the top: REST documents are objects; GraphQL also takes a batch (array). */
+export type JsonTop = 'object' | 'object-or-array'
 
 /**
- * Enforces the body limits on a request that may carry one: a declared `Content-Length`
- * over the limit is refused before anything is read (413), an undeclared length is
- * counted while reading, uploads must declare their length (411). JSON and form bodies
- * are read into memory (they are small by the limit) and handed on as a fresh request.
+ * Stages 1–3 of the pipeline for a request that may carry a body:
+ * 1. size: a declared `Content-Length` over the limit is refused before anything is read
+ *    (413), an undeclared length is counted while reading, uploads must declare it (411);
+ * 2. content type: only the kinds the route accepts (415);
+ * 3. parse once: JSON is parsed here and must be an object (or a batch, for GraphQL); the
+ *    bytes are handed on as a fresh request, so Payload reads the same body.
+ * Multipart uploads stream through unread.
  */
-export async function boundRequestBody(request: Request, accepted: readonly BodyKind[]): Promise<BoundedBody> {
+export async function readRequestBody(request: Request, accepted: readonly BodyKind[], jsonTop: JsonTop = 'object'): Promise<RequestBody> {
   const declared = request.headers.get('content-length')
   const declaredLength = declared === null ? null : Number(declared)
   if (request.body === null || declaredLength === 0) return { kind: 'none', request }
 
   const mediaType = mediaTypeOf(request.headers)
   const kind = kindOf(mediaType)
-  if (!accepted.includes(kind)) {
-    const expected = accepted.filter((each) => each !== 'none' && each !== 'other').map(describeKind).join(' or ')
-    throw new ApiRequestError(415, `Unsupported content type "${mediaType || 'none'}": send ${expected}.`)
-  }
   const limit = kind === 'multipart' ? API_LIMITS.maxMultipartBodyBytes : API_LIMITS.maxJsonBodyBytes
   if (declaredLength !== null && (!Number.isFinite(declaredLength) || declaredLength > limit)) throw tooLarge(limit)
-  if (kind === 'multipart') {
-    if (declaredLength === null) throw new ApiRequestError(411, 'Uploads must declare their Content-Length.')
+  const unsupported = () => {
+    const expected = accepted.filter((each) => each !== 'none' && each !== 'other').map(describeKind).join(' or ')
+    return new ApiError(415, `Unsupported content type "${mediaType || 'none'}": send ${expected}.`)
+  }
+  // A body that is declared non-empty is refused before it is read; an undeclared one once it proves non-empty.
+  if (!accepted.includes(kind) && declaredLength !== null) throw unsupported()
+  if (kind === 'multipart' && accepted.includes(kind)) {
+    if (declaredLength === null) throw new ApiError(411, 'Uploads must declare their Content-Length.')
     return { kind, request }
   }
 
   const bytes = await readAtMost(request.body, limit)
   const text = new TextDecoder().decode(bytes)
-  if (kind === 'json' && text.trim() !== '') {
-    try {
-      JSON.parse(text)
-    } catch (error) {
-      throw new ApiRequestError(400, `The request body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
-    }
-  }
   const headers = new Headers(request.headers)
   headers.set('content-length', String(bytes.byteLength))
   const rebuilt = new Request(request.url, { method: request.method, headers, body: bytes, signal: request.signal })
-  return { kind, request: rebuilt, text }
+  if (text.trim() === '') {
+    // Nothing to parse: Payload gets a request without a body rather than whitespace to choke on.
+    headers.delete('content-type')
+    headers.delete('content-length')
+    return { kind: 'none', request: new Request(request.url, { method: request.method, headers, signal: request.signal }), text: '' }
+  }
+  if (!accepted.includes(kind)) throw unsupported()
+  if (kind !== 'json') return { kind, request: rebuilt, text }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    throw new ApiError(400, `The request body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  const isObject = typeof json === 'object' && json !== null && !Array.isArray(json)
+  if (!isObject && !(jsonTop === 'object-or-array' && Array.isArray(json))) {
+    const what = json === null ? 'null' : Array.isArray(json) ? 'an array' : `a ${typeof json}`
+    throw new ApiError(400, `The request body must be a JSON object, not ${what}.`)
+  }
+  return { kind, request: rebuilt, text, json }
 }
 
 function describeKind(kind: BodyKind): string {
@@ -62,8 +83,8 @@ function describeKind(kind: BodyKind): string {
   return 'multipart/form-data'
 }
 
-function tooLarge(limit: number): ApiRequestError {
-  return new ApiRequestError(413, `The request body is larger than the limit of ${formatBytes(limit)}.`)
+function tooLarge(limit: number): ApiError {
+  return new ApiError(413, `The request body is larger than the limit of ${formatBytes(limit)}.`)
 }
 
 export function formatBytes(bytes: number): string {

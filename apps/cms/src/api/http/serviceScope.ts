@@ -1,5 +1,5 @@
 import { isPublicApiPath } from '../publicSurface'
-import { ApiRequestError } from './errorResponse'
+import { ApiError } from '../errors/apiError'
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
@@ -12,9 +12,9 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 export function checkServiceScope(method: string, segments: readonly string[]): void {
   const isGraphQL = segments[0] === 'graphql' && segments.length === 1
   if (!READ_METHODS.has(method) && !(isGraphQL && method === 'POST')) {
-    throw new ApiRequestError(403, 'API keys are read-only.')
+    throw new ApiError(403, 'API keys are read-only.')
   }
   if (!isPublicApiPath(segments)) {
-    throw new ApiRequestError(403, `API keys may not read "/${segments.join('/')}": it is not part of the content API.`)
+    throw new ApiError(403, `API keys may not read "/${segments.join('/')}": it is not part of the content API.`)
   }
 }

@@ -2,6 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { WEBHOOK_DELIVERIES_SLUG, type DeliveryStatus } from '../../collections/Webhooks/WebhookDeliveries'
 import { WEBHOOK_SUBSCRIPTIONS_SLUG } from '../../collections/Webhooks/WebhookSubscriptions'
+import { signingSecret, SIGNING_CONTEXT } from '../../collections/Webhooks/webhookSecret'
 import { checkDestination } from './destination'
 import { DELIVER_WEBHOOK_TASK, WEBHOOK_BACKOFF_BASE_MS, WEBHOOK_MAX_ATTEMPTS, WEBHOOK_TIMEOUT_MS } from './queue'
 import { sendRequest } from './sendRequest'
@@ -79,6 +80,8 @@ export const deliverWebhookTask: TaskConfig<{ input: { deliveryId: string }; out
       depth: 0,
       overrideAccess: true,
       disableErrors: true,
+      // The sealed secret, opened below for signing only.
+      context: { [SIGNING_CONTEXT]: true },
       req,
     })) as SubscriptionDoc | null
     if (!subscription || subscription.active !== true || !subscription.secret) {
@@ -99,7 +102,7 @@ export const deliverWebhookTask: TaskConfig<{ input: { deliveryId: string }; out
       'Content-Type': 'application/json',
       'User-Agent': 'CRN-CMS-Webhooks/1',
       [WEBHOOK_HEADERS.timestamp]: String(timestamp),
-      [WEBHOOK_HEADERS.signature]: signWebhook(subscription.secret, timestamp, body),
+      [WEBHOOK_HEADERS.signature]: signWebhook(signingSecret(subscription.secret), timestamp, body),
       [WEBHOOK_HEADERS.eventId]: delivery.eventId,
       [WEBHOOK_HEADERS.event]: `content.${delivery.event}`,
       [WEBHOOK_HEADERS.deliveryId]: String(delivery.id),

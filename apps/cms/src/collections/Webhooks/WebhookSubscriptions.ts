@@ -1,20 +1,14 @@
-import { randomBytes } from 'node:crypto'
-
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access'
 import { CHANGE_KINDS } from '../../api/changes/changeKinds'
 import { urlRefusal } from '../../api/webhooks/destination'
 import { label } from '../../lib/contentDefaults'
 import { CONTENT_COLLECTION_SLUGS } from '../index'
+import { maskSecretOnRead, sealSecretOnChange } from './webhookSecret'
 
 export const WEBHOOK_SUBSCRIPTIONS_SLUG = 'webhook-subscriptions'
 
-/** A new subscription without a secret gets a random one; clearing it in the admin rotates it. */
-const ensureSecret: CollectionBeforeChangeHook = ({ data }) => {
-  if (typeof data.secret !== 'string' || data.secret.trim() === '') data.secret = `whsec_${randomBytes(32).toString('base64url')}`
-  return data
-}
 
 /**
  * A service that wants to be told when content changes: each publish, update,
@@ -34,7 +28,8 @@ export const WebhookSubscriptions: CollectionConfig = {
     ),
   },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { beforeChange: [ensureSecret] },
+  // Signing secrets are encrypted at rest and shown only once, after the save that set them (webhookSecret.ts).
+  hooks: { beforeChange: [sealSecretOnChange] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: label('Name', 'Navn') },
     {
@@ -69,7 +64,11 @@ export const WebhookSubscriptions: CollectionConfig = {
       name: 'secret',
       type: 'text',
       label: label('Signing secret', 'Signeringsnøkkel'),
-      admin: { description: 'Generated when empty. Clear it and save to rotate; give the new value to the receiving service.' },
+      admin: {
+        description:
+          'Generated when empty and shown once, after saving; stored encrypted. Clear it and save to rotate, then give the new value to the receiving service.',
+      },
+      hooks: { afterRead: [maskSecretOnRead] },
     },
     { name: 'active', type: 'checkbox', defaultValue: true, label: label('Active', 'Aktiv') },
   ],

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type FlattenedField, NotFound, type Payload } from 'payload'
 
-import { isPossibleDocumentId } from '../db/documentIds'
+import { isPossibleDocumentId } from '../../db/documentIds'
+import { shapeProblem, supportedOperators, unsupportedProblem } from './whereShape'
 
 type QueryProblem = { path: string; message: string }
 
@@ -13,12 +14,13 @@ const VALUE_OPERATORS = new Set([
   'equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal',
 ])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
+const TEXT_OPERATORS = new Set(['like', 'not_like', 'contains'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 
 /** What a query path ends at, as far as the types of compared values go. */
 type Leaf =
   | { kind: 'id'; collection: string }
-  | { kind: 'number' | 'date' | 'point' | 'other' }
+  | { kind: 'number' | 'date' | 'point' | 'join' | 'other' }
   | { kind: 'relationship'; collections: string[]; polymorphic: boolean }
 
 type Scope = { payload: Payload; locales: string[] }
@@ -36,25 +38,36 @@ export const rejectImpossibleQueries: CollectionBeforeOperationHook = ({ args, c
   if (id !== undefined && id !== null && !isPossibleDocumentId(req.payload, collection.slug, id)) {
     throw new NotFound(req.t)
   }
-  const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
-  const scope: Scope = { payload: req.payload, locales }
-  const problems: QueryProblem[] = []
-  if (where !== undefined && where !== null) {
-    checkWhere(where, (path) => resolveTopLevelPath(path, collection.slug, collection.flattenedFields, scope), scope, problems)
-  }
-  if (isRecord(joins)) {
-    for (const [name, join] of Object.entries(joins)) {
-      const field = collection.flattenedFields.find((candidate) => candidate.name === name)
-      if (field?.type !== 'join' || !isRecord(join) || join.where === undefined || typeof field.collection !== 'string') continue
-      const target = field.collection
-      const targetFields = req.payload.collections[target]?.config.flattenedFields ?? []
-      checkWhere(join.where, (path) => resolvePath(path, target, targetFields, scope), scope, problems, `joins.${name}.`)
-    }
-  }
+  const problems = queryProblems(req.payload, collection.slug, where, joins)
   if (problems.length > 0) {
     const summary = problems.map((problem) => `${problem.path}: ${problem.message}`).join(' ')
     throw new APIError(`The query is invalid. ${summary}`, 400, { errors: problems }, true)
   }
+}
+
+/**
+ * The problems of a `where` (and of the `where` of joins) on `collection`, by path. Used by
+ * the hook above (every operation, REST and GraphQL) and by the pipeline's query-shape
+ * stage, which also reaches Payload's own collections (jobs, preferences, locks).
+ */
+export function queryProblems(payload: Payload, collection: string, where: unknown, joins: unknown): QueryProblem[] {
+  const fields = payload.collections[collection]?.config.flattenedFields ?? []
+  const locales = payload.config.localization ? payload.config.localization.localeCodes : []
+  const scope: Scope = { payload, locales }
+  const problems: QueryProblem[] = []
+  if (where !== undefined && where !== null) {
+    checkWhere(where, (path) => resolveTopLevelPath(path, collection, fields, scope), scope, problems)
+  }
+  if (isRecord(joins)) {
+    for (const [name, join] of Object.entries(joins)) {
+      const field = fields.find((candidate) => candidate.name === name)
+      if (field?.type !== 'join' || !isRecord(join) || join.where === undefined || typeof field.collection !== 'string') continue
+      const target = field.collection
+      const targetFields = payload.collections[target]?.config.flattenedFields ?? []
+      checkWhere(join.where, (path) => resolvePath(path, target, targetFields, scope), scope, problems, `joins.${name}.`)
+    }
+  }
+  return problems
 }
 
 function checkWhere(
@@ -97,10 +110,17 @@ function checkCondition(operator: string, value: unknown, leaf: Leaf | undefined
   if (operator === 'exists') {
     return [true, false, 'true', 'false'].includes(value as string | boolean) ? null : '"exists" takes true or false.'
   }
-  if (!VALUE_OPERATORS.has(operator) || leaf === undefined) return null
+  // Upstream: a join is a virtual list of other documents; comparing it reaches the driver as a 500 (found by the fuzzer).
+  if (leaf?.kind === 'join') return 'A join field cannot be queried: query the related collection instead.'
+  const shape = unsupportedProblem(operator, supportedOperators(scope.payload)) ?? shapeProblem(operator, value, leaf?.kind === 'relationship' && leaf.polymorphic)
+  if (shape) return shape
+  if (leaf === undefined) return null
+  // Text matching on an id, a number or a date still converts the value first (a NaN or an invalid date otherwise).
+  const comparesValues = VALUE_OPERATORS.has(operator) || (TEXT_OPERATORS.has(operator) && ['id', 'relationship', 'number', 'date'].includes(leaf.kind))
+  if (!comparesValues) return null
   if (leaf.kind === 'relationship' && leaf.polymorphic) {
     const refs = LIST_OPERATORS.has(operator) && Array.isArray(value) ? value : [value]
-    const invalid = refs.filter((ref) => !isNullish(ref) && !isPolymorphicReference(ref, leaf.collections, scope.payload))
+    const invalid = refs.filter((ref) => !isNull(ref) && !isPolymorphicReference(ref, leaf.collections, scope.payload))
     return invalid.length === 0
       ? null
       : 'This relationship points to several collections: compare it with {relationTo, value}, or query its .value and .relationTo.'
@@ -108,7 +128,8 @@ function checkCondition(operator: string, value: unknown, leaf: Leaf | undefined
   const isValid = valueCheck(leaf, scope.payload)
   if (!isValid) return null
   const values = LIST_OPERATORS.has(operator) ? listValues(value) : [value]
-  const invalid = values.filter((each) => !isNullish(each) && !isValid(each))
+  // An empty value means "no value" to Payload, except inside a list, where it is converted like the others.
+  const invalid = values.filter((each) => !(LIST_OPERATORS.has(operator) ? isNull(each) : isNullish(each)) && !isValid(each))
   return invalid.length === 0 ? null : `${invalid.map((each) => JSON.stringify(each)).join(', ')} cannot be compared with this field.`
 }
 
@@ -173,6 +194,8 @@ function resolveTopLevelPath(path: string[], collection: string, fields: Flatten
 
 function leafOf(field: FlattenedField): Leaf {
   switch (field.type) {
+    case 'join':
+      return { kind: 'join' }
     case 'number':
     case 'date':
     case 'point':
@@ -197,6 +220,8 @@ function listValues(value: unknown): unknown[] {
   if (typeof value === 'string') return value.split(',')
   return isRecord(value) ? Object.values(value) : [value]
 }
+
+const isNull = (value: unknown) => value === null || value === undefined || value === 'null'
 
 /** Empty values match "no value"; Payload handles them without reaching the driver. */
 const isNullish = (value: unknown) => value === null || value === undefined || value === 'null' || value === ''

@@ -1,6 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
-import { isMissingReferenceError } from '../db/constraintErrors'
+import { isMissingReferenceError } from '../../db/constraintErrors'
 
 /** What Payload answers when it cannot name an error (see `formatErrors`). */
 const GENERIC_MESSAGES = new Set(['An unknown error occurred.', 'Something went wrong.'])

@@ -1,6 +1,6 @@
 import { type CollectionBeforeOperationHook, type FlattenedField, type PayloadRequest, ValidationError } from 'payload'
 
-import { checkExists } from '../fields/relationshipIntegrity'
+import { checkExists } from '../../fields/relationshipIntegrity'
 
 type FieldProblem = { path: string; message: string }
 

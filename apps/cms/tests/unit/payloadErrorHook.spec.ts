@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { type AfterErrorHookArgs, APIError, NotFound, type PayloadRequest, ValidationError } from 'payload'
 
-import { clarifyClientErrors } from '../../src/lib/clientErrorResponses'
+import { clarifyClientErrors } from '../../src/api/errors/payloadErrorHook'
 
 /** The hook reads only the error and Payload's formatted result. */
 const run = (error: Error, result: AfterErrorHookArgs['result']) =>
