@@ -1,6 +1,7 @@
 import * as migration_20261128_230157_initial from './20261128_230157_initial';
 import * as migration_20261128_231149_editorial_workflow from './20261128_231149_editorial_workflow';
 import * as migration_20261128_231850_content_api from './20261128_231850_content_api';
+import * as migration_20261129_171810_provenance from './20261129_171810_provenance';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_231850_content_api.up,
     down: migration_20261128_231850_content_api.down,
-    name: '20261128_231850_content_api'
+    name: '20261128_231850_content_api',
+  },
+  {
+    up: migration_20261129_171810_provenance.up,
+    down: migration_20261129_171810_provenance.down,
+    name: '20261129_171810_provenance'
   },
 ];

@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { contentApiPlugin } from './api/plugin'
 import { collections } from './collections'
 import { createDatabaseAdapter } from './db/databaseAdapter'
+import { factsToReviewEndpoint } from './endpoints/factsToReview'
 import { env } from './env'
 import { globals } from './globals'
 import { clarifyClientErrors } from './lib/clientErrorResponses'
@@ -28,11 +29,18 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Kreftregisteret CMS', icons: [{ rel: 'icon', url: '/favicon.svg', type: 'image/svg+xml' }] },
+    components: {
+      // Editors' work list of figures that are overdue, undated or unsourced (provenance/factsToReview).
+      views: { factsToReview: { Component: '/components/FactsToReview/FactsToReviewView#FactsToReviewView', path: '/facts-to-review' } },
+      afterNavLinks: ['/components/FactsToReview/FactsToReviewNavLink#FactsToReviewNavLink'],
+    },
   },
-  i18n: { supportedLanguages: { nb, en }, fallbackLanguage: 'en' },
+  // Communications staff work in bokmål: the admin speaks Norwegian unless a user picks English.
+  i18n: { supportedLanguages: { nb, en }, fallbackLanguage: 'nb' },
   localization,
   collections,
   globals,
+  endpoints: [factsToReviewEndpoint],
   editor: lexicalEditor(),
   db: createDatabaseAdapter(env.DATABASE_URI),
   sharp,

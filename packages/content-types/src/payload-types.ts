@@ -75,6 +75,7 @@ export interface Config {
     'screening-programmes': ScreeningProgramme;
     people: Person;
     'key-figures': KeyFigure;
+    sources: Source;
     media: Media;
     users: User;
     'api-keys': ApiKey;
@@ -107,6 +108,7 @@ export interface Config {
     'screening-programmes': ScreeningProgrammesSelect<false> | ScreeningProgrammesSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
     'key-figures': KeyFiguresSelect<false> | KeyFiguresSelect<true>;
+    sources: SourcesSelect<false> | SourcesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
@@ -402,6 +404,17 @@ export interface Project {
     [k: string]: unknown;
   } | null;
   status: 'planned' | 'ongoing' | 'completed';
+  statusBasis?: {
+    /**
+     * Unchecked: readers see "not confirmed".
+     */
+    confirmed?: boolean | null;
+    source?: (number | null) | Source;
+    /**
+     * e.g. "Listed as ongoing on a page last updated in 2019."
+     */
+    note?: string | null;
+  };
   startYear?: number | null;
   endYear?: number | null;
   sections?: (number | Section)[] | null;
@@ -462,6 +475,31 @@ export interface Project {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Pages, reports and articles that figures and statuses cite.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources".
+ */
+export interface Source {
+  id: number;
+  title: string;
+  publisher?: string | null;
+  url: string;
+  /**
+   * Only when the source states it.
+   */
+  publishedDate?: string | null;
+  accessedDate?: string | null;
+  /**
+   * e.g. when the source gives an ambiguous date ("10/12/2021").
+   */
+  dateNote?: string | null;
+  notes?: string | null;
+  seedKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "screening-programmes".
  */
@@ -511,6 +549,19 @@ export interface ScreeningProgramme {
   intervalNote?: string | null;
   startYear?: number | null;
   nationwideYear?: number | null;
+  figures: {
+    source: number | Source;
+    attribution: 'stated' | 'inferred';
+    dateKind: 'describes' | 'source-date' | 'not-stated';
+    /**
+     * Never the day the text was written.
+     */
+    asOfDate?: string | null;
+    /**
+     * Listed under "Facts to review" after this day.
+     */
+    reviewBy: string;
+  };
   formerNames?:
     | {
         name: string;
@@ -607,14 +658,17 @@ export interface BiobankFact {
    * Facts with the same series key form a dated series (e.g. "cancer-cases").
    */
   series?: string | null;
-  asOfDate: string;
+  source: number | Source;
+  attribution: 'stated' | 'inferred';
+  dateKind: 'describes' | 'source-date' | 'not-stated';
   /**
-   * Where the figure comes from.
+   * Never the day the text was written.
    */
-  source: {
-    title: string;
-    url: string;
-  };
+  asOfDate?: string | null;
+  /**
+   * Listed under "Facts to review" after this day.
+   */
+  reviewBy: string;
   note?: string | null;
   /**
    * Part of the page address. Generated from the title when left empty.
@@ -657,13 +711,12 @@ export interface KeyFigure {
    * Figures with the same series key form a chart (e.g. "new-cases").
    */
   series?: string | null;
+  source: number | Source;
+  attribution: 'stated' | 'inferred';
   /**
-   * Where the figure comes from.
+   * Listed under "Facts to review" after this day.
    */
-  source: {
-    title: string;
-    url: string;
-  };
+  reviewBy: string;
   /**
    * Part of the page address. Generated from the title when left empty.
    */
@@ -984,6 +1037,10 @@ export interface PayloadLockedDocument {
         value: number | KeyFigure;
       } | null)
     | ({
+        relationTo: 'sources';
+        value: number | Source;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1151,6 +1208,13 @@ export interface ProjectsSelect<T extends boolean = true> {
   lead?: T;
   body?: T;
   status?: T;
+  statusBasis?:
+    | T
+    | {
+        confirmed?: T;
+        source?: T;
+        note?: T;
+      };
   startYear?: T;
   endYear?: T;
   sections?: T;
@@ -1216,13 +1280,11 @@ export interface BiobankFactsSelect<T extends boolean = true> {
   unit?: T;
   valueText?: T;
   series?: T;
+  source?: T;
+  attribution?: T;
+  dateKind?: T;
   asOfDate?: T;
-  source?:
-    | T
-    | {
-        title?: T;
-        url?: T;
-      };
+  reviewBy?: T;
   note?: T;
   slug?: T;
   order?: T;
@@ -1255,6 +1317,15 @@ export interface ScreeningProgrammesSelect<T extends boolean = true> {
   intervalNote?: T;
   startYear?: T;
   nationwideYear?: T;
+  figures?:
+    | T
+    | {
+        source?: T;
+        attribution?: T;
+        dateKind?: T;
+        asOfDate?: T;
+        reviewBy?: T;
+      };
   formerNames?:
     | T
     | {
@@ -1311,12 +1382,9 @@ export interface KeyFiguresSelect<T extends boolean = true> {
   referenceYear?: T;
   period?: T;
   series?: T;
-  source?:
-    | T
-    | {
-        title?: T;
-        url?: T;
-      };
+  source?: T;
+  attribution?: T;
+  reviewBy?: T;
   slug?: T;
   lastUpdated?: T;
   seedKey?: T;
@@ -1324,6 +1392,22 @@ export interface KeyFiguresSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources_select".
+ */
+export interface SourcesSelect<T extends boolean = true> {
+  title?: T;
+  publisher?: T;
+  url?: T;
+  publishedDate?: T;
+  accessedDate?: T;
+  dateNote?: T;
+  notes?: T;
+  seedKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1586,6 +1670,13 @@ export interface ResearchOverview {
    * Shown to readers as "Last updated".
    */
   lastUpdated: string;
+  sources?:
+    | {
+        title: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1641,6 +1732,13 @@ export interface ResearchOverviewSelect<T extends boolean = true> {
       };
   body?: T;
   lastUpdated?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
   _status?: T;
   updatedAt?: T;
   createdAt?: T;

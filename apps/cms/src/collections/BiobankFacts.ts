@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { lastUpdatedField, leadField, seedKeyField, slugField, sourceGroup, titleField } from '../fields'
+import { lastUpdatedField, leadField, provenanceFields, seedKeyField, slugField, titleField } from '../fields'
 import { contentAccess, contentVersions, label } from '../lib/contentDefaults'
 import { validateNonNegative } from '../lib/validators'
 
@@ -13,7 +13,7 @@ export const BiobankFacts: CollectionConfig = {
   labels: { singular: label('Biobank fact', 'Biobankfakta'), plural: label('Biobank facts', 'Biobankfakta') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'valueNumber', 'unit', 'asOfDate', 'section', '_status'],
+    defaultColumns: ['title', 'valueNumber', 'unit', 'asOfDate', 'dateKind', 'reviewBy', '_status'],
     group: label('Research', 'Forskning'),
   },
   access: contentAccess,
@@ -47,8 +47,7 @@ export const BiobankFacts: CollectionConfig = {
       index: true,
       admin: { description: 'Facts with the same series key form a dated series (e.g. "cancer-cases").' },
     },
-    { name: 'asOfDate', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
-    sourceGroup(),
+    ...provenanceFields(),
     { name: 'note', type: 'textarea', localized: true },
     slugField(),
     { name: 'order', type: 'number', min: 0, defaultValue: 0, admin: { position: 'sidebar' } },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { lastUpdatedField, leadField, seedKeyField, slugField, sourceGroup, titleField } from '../fields'
+import { lastUpdatedField, leadField, provenanceFields, seedKeyField, slugField, titleField } from '../fields'
 import { contentAccess, contentVersions, label } from '../lib/contentDefaults'
 import { validateYear } from '../lib/validators'
 
@@ -10,7 +10,7 @@ export const KeyFigures: CollectionConfig = {
   labels: { singular: label('Key figure', 'Nøkkeltall'), plural: label('Key figures', 'Nøkkeltall') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'value', 'unit', 'referenceYear', 'sex', '_status'],
+    defaultColumns: ['title', 'value', 'unit', 'referenceYear', 'source', 'reviewBy', '_status'],
     group: label('Research', 'Forskning'),
   },
   access: contentAccess,
@@ -45,7 +45,8 @@ export const KeyFigures: CollectionConfig = {
       ],
     },
     { name: 'series', type: 'text', index: true, admin: { description: 'Figures with the same series key form a chart (e.g. "new-cases").' } },
-    sourceGroup(),
+    // The figure describes its reference year (or period), so it carries no separate date.
+    ...provenanceFields({ dated: false }),
     slugField(),
     lastUpdatedField(),
     seedKeyField(),

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { bodyField, lastUpdatedField, leadField, seedKeyField, slugField, sourcesField, titleField } from '../fields'
+import { bodyField, lastUpdatedField, leadField, provenanceGroup, seedKeyField, slugField, sourcesField, titleField } from '../fields'
 import { contentAccess, contentVersions, label } from '../lib/contentDefaults'
 import { validateYear } from '../lib/validators'
 
@@ -69,6 +69,8 @@ export const ScreeningProgrammes: CollectionConfig = {
         { name: 'nationwideYear', type: 'number', validate: validateYear, admin: { width: '50%' } },
       ],
     },
+    // Where the target group, interval and years above come from, and when to check them again.
+    provenanceGroup('figures'),
     {
       name: 'formerNames',
       type: 'array',

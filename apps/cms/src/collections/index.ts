@@ -6,6 +6,7 @@ import { People } from './People'
 import { Projects } from './Projects'
 import { ScreeningProgrammes } from './ScreeningProgrammes'
 import { Sections } from './Sections'
+import { Sources } from './Sources'
 import { Users } from './Users'
 import { withInputGuards } from './withInputGuards'
 
@@ -18,6 +19,7 @@ export const collections = [
   ScreeningProgrammes,
   People,
   KeyFigures,
+  Sources,
   Media,
   Users,
 ].map(withInputGuards)

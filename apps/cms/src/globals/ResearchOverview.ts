@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { authenticated, authenticatedOrPublished } from '../access'
-import { bodyField, lastUpdatedField, leadField, titleField } from '../fields'
+import { bodyField, lastUpdatedField, leadField, sourcesField, titleField } from '../fields'
 import { label } from '../lib/contentDefaults'
 
 /** The "Departments and researchers" overview page: intro, the three research goals, last updated. */
@@ -23,5 +23,6 @@ export const ResearchOverview: GlobalConfig = {
     },
     bodyField(),
     lastUpdatedField(),
+    sourcesField(),
   ],
 }

@@ -40,8 +40,8 @@ describe('required fields', () => {
   })
 
   it('requires a source for a key figure', async () => {
-    const errors = await validationErrors(() => make.keyFigure({ source: {} }))
-    expect(errors.map((error) => error.path)).toEqual(expect.arrayContaining(['source.title', 'source.url']))
+    const errors = await validationErrors(() => make.keyFigure({ source: null }))
+    expect(errors.map((error) => error.path)).toEqual(expect.arrayContaining(['source']))
   })
 })
 
@@ -133,8 +133,8 @@ describe('URLs and emails', () => {
 
   it('refuses a source URL that is not http(s)', async () => {
     await expectFieldError(
-      () => make.keyFigure({ source: { title: 'FTP', url: 'ftp://example.org/data.csv' } }),
-      'source.url',
+      () => make.source({ title: 'FTP', url: 'ftp://example.org/data.csv' }),
+      'url',
       /must start with http:\/\/ or https:\/\//,
     )
   })

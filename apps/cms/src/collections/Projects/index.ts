@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { bodyField, lastUpdatedField, leadField, seedKeyField, slugField, sourcesField, titleField } from '../../fields'
+import { bodyField, confirmationGroup, lastUpdatedField, leadField, seedKeyField, slugField, sourcesField, titleField } from '../../fields'
 import { contentAccess, contentVersions, label } from '../../lib/contentDefaults'
 import { validateNonNegative, validateUrl, validateYear } from '../../lib/validators'
 import { validateRegistrationIdentifier } from './validateRegistration'
@@ -38,6 +38,8 @@ export const Projects: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
+    // Most statuses come from pages years old: without a confirming source readers see "not confirmed".
+    confirmationGroup('statusBasis', { en: 'status', nb: 'statusen' }),
     {
       type: 'row',
       fields: [

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ContactList } from '@/components/ContactList'
+import { FigureProvenance } from '@/components/FigureProvenance'
 import { DocumentIntro } from '@/components/DocumentIntro'
 import { FactList } from '@/components/FactList'
 import { JsonLd } from '@/components/JsonLd'
@@ -105,11 +106,11 @@ export default async function SectionPage({ params }: RouteProps<Params>) {
               id={`series-${key}`}
               title={newest?.title.replace(/[\s,–-]*\(?\d{4}\)?$/, '') ?? key}
               unit={newest?.unit}
-              points={points.map((point) => ({ label: formatDate(point.asOfDate, locale), dateTime: isoDate(point.asOfDate), value: point.valueNumber ?? 0 }))}
+              points={points.map((point) => ({ label: formatDate(point.asOfDate ?? '', locale), dateTime: isoDate(point.asOfDate ?? ''), value: point.valueNumber ?? 0 }))}
             />
             {newest ? (
               <p className="fact-meta">
-                {m.source}: <a href={newest.source.url}>{newest.source.title}</a>
+                <FigureProvenance locale={locale} figure={newest} dated={false} />
               </p>
             ) : null}
           </section>

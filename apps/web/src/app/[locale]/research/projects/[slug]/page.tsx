@@ -9,7 +9,7 @@ import { RichText } from '@/components/rich-text/RichText'
 import { SourceList } from '@/components/SourceList'
 import { getProjectPage } from '@/lib/data/project'
 import { formatMoney, formatYearRange } from '@/lib/format'
-import { messages, statusLabel } from '@/lib/i18n'
+import { messages, projectStatusText } from '@/lib/i18n'
 import { researchProjectJsonLd } from '@/lib/jsonLd'
 import { screeningProgrammeHref, sectionHref } from '@/lib/links'
 import { isLocale } from '@/lib/locales'
@@ -58,7 +58,8 @@ export default async function ProjectPage({ params }: RouteProps<Params>) {
       <dl className="details-list">
         <dt>{m.status}</dt>
         <dd>
-          <span className="status">{statusLabel(project.status, locale)}</span>
+          <span className="status">{projectStatusText(project, locale)}</span>
+          {project.statusBasis?.note ? <span className="status-note"> {project.statusBasis.note}</span> : null}
         </dd>
         {period ? (
           <>
