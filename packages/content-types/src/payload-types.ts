@@ -244,6 +244,15 @@ export interface Department {
       }[]
     | null;
   seedKey?: string | null;
+  publishWarnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -368,6 +377,15 @@ export interface Section {
       }[]
     | null;
   seedKey?: string | null;
+  publishWarnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -469,6 +487,15 @@ export interface Project {
       }[]
     | null;
   seedKey?: string | null;
+  publishWarnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -591,6 +618,15 @@ export interface ScreeningProgramme {
       }[]
     | null;
   seedKey?: string | null;
+  publishWarnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -742,9 +778,9 @@ export interface Media {
    */
   altNb: string;
   /**
-   * The same description in English.
+   * The same description in English. When empty, English pages use the bokmål text.
    */
-  altEn: string;
+  altEn?: string | null;
   alt?: string | null;
   credit?: string | null;
   updatedAt: string;
@@ -1145,6 +1181,7 @@ export interface DepartmentsSelect<T extends boolean = true> {
         id?: T;
       };
   seedKey?: T;
+  publishWarnings?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1193,6 +1230,7 @@ export interface SectionsSelect<T extends boolean = true> {
         id?: T;
       };
   seedKey?: T;
+  publishWarnings?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1263,6 +1301,7 @@ export interface ProjectsSelect<T extends boolean = true> {
         id?: T;
       };
   seedKey?: T;
+  publishWarnings?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1345,6 +1384,7 @@ export interface ScreeningProgrammesSelect<T extends boolean = true> {
         id?: T;
       };
   seedKey?: T;
+  publishWarnings?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;

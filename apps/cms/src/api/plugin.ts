@@ -6,6 +6,7 @@ import { ContentChanges } from '../collections/ContentChanges'
 import { WebhookDeliveries } from '../collections/Webhooks/WebhookDeliveries'
 import { WebhookSubscriptions } from '../collections/Webhooks/WebhookSubscriptions'
 import { changesEndpoint } from '../endpoints/changes'
+import { withContentGates } from '../gates/withContentGates'
 import { openApiEndpoint } from '../endpoints/openapi'
 import { env } from '../env'
 import { recordChangeAfterDelete, recordChangeAfterSave, rememberStateBeforeDelete } from './changes/recordContentChange'
@@ -51,7 +52,7 @@ export const contentApiPlugin: Plugin = (config) => {
   const jobs = config.jobs ?? {}
   return {
     ...config,
-    collections: [...(config.collections ?? []).map(withChangeTracking), ApiKeys, ContentChanges, WebhookSubscriptions, WebhookDeliveries],
+    collections: [...(config.collections ?? []).map(withChangeTracking), ...[ApiKeys, ContentChanges, WebhookSubscriptions, WebhookDeliveries].map(withContentGates)],
     endpoints: [...(config.endpoints ?? []), changesEndpoint, openApiEndpoint],
     graphQL: {
       ...graphQL,

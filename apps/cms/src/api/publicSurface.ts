@@ -2,10 +2,10 @@ import { CONTENT_COLLECTION_SLUGS } from '../collections'
 
 /**
  * What the content API offers other services: the collections anyone may read (published
- * content and media files), every global, and the API's own endpoints. API keys are
+ * content, the sources figures cite, and media files), every global, and the API's own endpoints. API keys are
  * limited to this surface; the OpenAPI document describes exactly this.
  */
-export const PUBLIC_COLLECTION_SLUGS: readonly string[] = [...CONTENT_COLLECTION_SLUGS, 'media']
+export const PUBLIC_COLLECTION_SLUGS: readonly string[] = [...CONTENT_COLLECTION_SLUGS, 'sources', 'media']
 
 /** Custom endpoints under /api that belong to the public read contract. */
 export const PUBLIC_ENDPOINT_PATHS = ['changes', 'openapi.json', 'health'] as const

@@ -28,8 +28,6 @@ export const Sources: CollectionConfig = {
   // A history of each citation's changes, but no drafts (see above).
   versions: { maxPerDoc: 50 },
   defaultSort: 'title',
-  // What a citation needs when a figure is read with depth 1.
-  defaultPopulate: { title: true, publisher: true, url: true, publishedDate: true, dateNote: true },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 300, label: label('Title', 'Tittel') },
     {

@@ -8,6 +8,7 @@ import { ScreeningProgrammes } from './ScreeningProgrammes'
 import { Sections } from './Sections'
 import { Sources } from './Sources'
 import { Users } from './Users'
+import { withContentGates } from '../gates/withContentGates'
 import { withInputGuards } from './withInputGuards'
 
 /** All collections, in admin order. Their slugs are a public contract (see README). */
@@ -22,7 +23,9 @@ export const collections = [
   Sources,
   Media,
   Users,
-].map(withInputGuards)
+]
+  .map(withInputGuards)
+  .map(withContentGates)
 
 /** Collections with public, versioned research content. */
 export const CONTENT_COLLECTION_SLUGS = [

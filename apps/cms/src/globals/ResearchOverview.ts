@@ -1,7 +1,9 @@
 import type { GlobalConfig } from 'payload'
 
-import { authenticated, authenticatedOrPublished } from '../access'
+import { authenticatedOrPublished, canPublish, hasEditorialRole } from '../access'
 import { bodyField, lastUpdatedField, leadField, sourcesField, titleField } from '../fields'
+import { refuseInaccessibleRichTextOnPublishInGlobal, refuseNationalIdentityNumbersInGlobal } from '../gates/contentGates'
+import { withIdentityNumberCheck } from '../gates/textFieldGate'
 import { label } from '../lib/contentDefaults'
 
 /** The "Departments and researchers" overview page: intro, the three research goals, last updated. */
@@ -9,9 +11,11 @@ export const ResearchOverview: GlobalConfig = {
   slug: 'research-overview',
   label: label('Research overview', 'Forskningsoversikt'),
   admin: { group: label('Pages', 'Sider') },
-  access: { read: authenticatedOrPublished, readVersions: authenticated, update: authenticated },
+  // Live site-wide: only editors and admins change it; editorial accounts read its history.
+  access: { read: authenticatedOrPublished, readVersions: hasEditorialRole, update: canPublish },
   versions: { drafts: true, max: 50 },
-  fields: [
+  hooks: { beforeChange: [refuseNationalIdentityNumbersInGlobal, refuseInaccessibleRichTextOnPublishInGlobal] },
+  fields: withIdentityNumberCheck([
     titleField(),
     leadField(),
     {
@@ -24,5 +28,5 @@ export const ResearchOverview: GlobalConfig = {
     bodyField(),
     lastUpdatedField(),
     sourcesField(),
-  ],
+  ]),
 }

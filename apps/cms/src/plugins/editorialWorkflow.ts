@@ -102,12 +102,11 @@ function withRevalidation(collection: CollectionConfig): CollectionConfig {
   }
 }
 
-/** Site globals refresh the site; only editors and admins change them (they are live site-wide). */
+/** Site globals refresh the site. (Their access is declared in their own files.) */
 function withSiteRevalidation(global: GlobalConfig): GlobalConfig {
   if (!SITE_GLOBALS.includes(global.slug)) return global
   return {
     ...global,
-    access: { ...global.access, update: canPublish, readVersions: hasEditorialRole },
     lockDocuments: { duration: LOCK_DURATION_SECONDS },
     hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), revalidateGlobalAfterChange] },
   }
