@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { contentApiPlugin } from './api/plugin'
 import { collections } from './collections'
 import { createDatabaseAdapter } from './db/databaseAdapter'
+import { changeHistoryEndpoints } from './endpoints/changeHistory'
 import { factsToReviewEndpoint } from './endpoints/factsToReview'
 import { env } from './env'
 import { globals } from './globals'
@@ -40,7 +41,8 @@ export default buildConfig({
   localization,
   collections,
   globals,
-  endpoints: [factsToReviewEndpoint],
+  // Public change history of each page; the editors' "Facts to review" list.
+  endpoints: [...changeHistoryEndpoints, factsToReviewEndpoint],
   editor: lexicalEditor(),
   db: createDatabaseAdapter(env.DATABASE_URI),
   sharp,

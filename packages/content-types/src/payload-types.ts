@@ -233,9 +233,17 @@ export interface Department {
   slug: string;
   order?: number | null;
   /**
-   * Shown to readers as "Last updated".
+   * e.g. a typo. Applies to the next publication.
    */
-  lastUpdated: string;
+  minorChange?: boolean | null;
+  /**
+   * Shown in the page's change history with the date, e.g. "Figures for 2023 added". Applies to the next publication.
+   */
+  changeNote?: string | null;
+  /**
+   * Set when a change is published (not for minor changes).
+   */
+  lastUpdated?: string | null;
   sources?:
     | {
         title: string;
@@ -244,6 +252,11 @@ export interface Department {
       }[]
     | null;
   seedKey?: string | null;
+  updatedBy?: (number | null) | User;
+  /**
+   * Languages with every required field filled; set when saved in that language.
+   */
+  completeLocales?: ('nb' | 'en')[] | null;
   publishWarnings?:
     | {
         [k: string]: unknown;
@@ -253,7 +266,6 @@ export interface Department {
     | number
     | boolean
     | null;
-  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -289,11 +301,23 @@ export interface Person {
    */
   slug: string;
   /**
-   * Shown to readers as "Last updated".
+   * e.g. a typo. Applies to the next publication.
    */
-  lastUpdated: string;
+  minorChange?: boolean | null;
+  /**
+   * Shown in the page's change history with the date, e.g. "Figures for 2023 added". Applies to the next publication.
+   */
+  changeNote?: string | null;
+  /**
+   * Set when a change is published (not for minor changes).
+   */
+  lastUpdated?: string | null;
   seedKey?: string | null;
   updatedBy?: (number | null) | User;
+  /**
+   * Languages with every required field filled; set when saved in that language.
+   */
+  completeLocales?: ('nb' | 'en')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -366,9 +390,17 @@ export interface Section {
   slug: string;
   order?: number | null;
   /**
-   * Shown to readers as "Last updated".
+   * e.g. a typo. Applies to the next publication.
    */
-  lastUpdated: string;
+  minorChange?: boolean | null;
+  /**
+   * Shown in the page's change history with the date, e.g. "Figures for 2023 added". Applies to the next publication.
+   */
+  changeNote?: string | null;
+  /**
+   * Set when a change is published (not for minor changes).
+   */
+  lastUpdated?: string | null;
   sources?:
     | {
         title: string;
@@ -377,6 +409,11 @@ export interface Section {
       }[]
     | null;
   seedKey?: string | null;
+  updatedBy?: (number | null) | User;
+  /**
+   * Languages with every required field filled; set when saved in that language.
+   */
+  completeLocales?: ('nb' | 'en')[] | null;
   publishWarnings?:
     | {
         [k: string]: unknown;
@@ -386,7 +423,6 @@ export interface Section {
     | number
     | boolean
     | null;
-  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -476,9 +512,17 @@ export interface Project {
    */
   slug: string;
   /**
-   * Shown to readers as "Last updated".
+   * e.g. a typo. Applies to the next publication.
    */
-  lastUpdated: string;
+  minorChange?: boolean | null;
+  /**
+   * Shown in the page's change history with the date, e.g. "Figures for 2023 added". Applies to the next publication.
+   */
+  changeNote?: string | null;
+  /**
+   * Set when a change is published (not for minor changes).
+   */
+  lastUpdated?: string | null;
   sources?:
     | {
         title: string;
@@ -487,6 +531,11 @@ export interface Project {
       }[]
     | null;
   seedKey?: string | null;
+  updatedBy?: (number | null) | User;
+  /**
+   * Languages with every required field filled; set when saved in that language.
+   */
+  completeLocales?: ('nb' | 'en')[] | null;
   publishWarnings?:
     | {
         [k: string]: unknown;
@@ -496,7 +545,6 @@ export interface Project {
     | number
     | boolean
     | null;
-  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -607,9 +655,17 @@ export interface ScreeningProgramme {
    */
   slug: string;
   /**
-   * Shown to readers as "Last updated".
+   * e.g. a typo. Applies to the next publication.
    */
-  lastUpdated: string;
+  minorChange?: boolean | null;
+  /**
+   * Shown in the page's change history with the date, e.g. "Figures for 2023 added". Applies to the next publication.
+   */
+  changeNote?: string | null;
+  /**
+   * Set when a change is published (not for minor changes).
+   */
+  lastUpdated?: string | null;
   sources?:
     | {
         title: string;
@@ -618,6 +674,11 @@ export interface ScreeningProgramme {
       }[]
     | null;
   seedKey?: string | null;
+  updatedBy?: (number | null) | User;
+  /**
+   * Languages with every required field filled; set when saved in that language.
+   */
+  completeLocales?: ('nb' | 'en')[] | null;
   publishWarnings?:
     | {
         [k: string]: unknown;
@@ -627,7 +688,6 @@ export interface ScreeningProgramme {
     | number
     | boolean
     | null;
-  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -712,11 +772,23 @@ export interface BiobankFact {
   slug: string;
   order?: number | null;
   /**
-   * Shown to readers as "Last updated".
+   * e.g. a typo. Applies to the next publication.
    */
-  lastUpdated: string;
+  minorChange?: boolean | null;
+  /**
+   * Shown in the page's change history with the date, e.g. "Figures for 2023 added". Applies to the next publication.
+   */
+  changeNote?: string | null;
+  /**
+   * Set when a change is published (not for minor changes).
+   */
+  lastUpdated?: string | null;
   seedKey?: string | null;
   updatedBy?: (number | null) | User;
+  /**
+   * Languages with every required field filled; set when saved in that language.
+   */
+  completeLocales?: ('nb' | 'en')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -758,11 +830,23 @@ export interface KeyFigure {
    */
   slug: string;
   /**
-   * Shown to readers as "Last updated".
+   * e.g. a typo. Applies to the next publication.
    */
-  lastUpdated: string;
+  minorChange?: boolean | null;
+  /**
+   * Shown in the page's change history with the date, e.g. "Figures for 2023 added". Applies to the next publication.
+   */
+  changeNote?: string | null;
+  /**
+   * Set when a change is published (not for minor changes).
+   */
+  lastUpdated?: string | null;
   seedKey?: string | null;
   updatedBy?: (number | null) | User;
+  /**
+   * Languages with every required field filled; set when saved in that language.
+   */
+  completeLocales?: ('nb' | 'en')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1172,6 +1256,8 @@ export interface DepartmentsSelect<T extends boolean = true> {
   sections?: T;
   slug?: T;
   order?: T;
+  minorChange?: T;
+  changeNote?: T;
   lastUpdated?: T;
   sources?:
     | T
@@ -1181,8 +1267,9 @@ export interface DepartmentsSelect<T extends boolean = true> {
         id?: T;
       };
   seedKey?: T;
-  publishWarnings?: T;
   updatedBy?: T;
+  completeLocales?: T;
+  publishWarnings?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1221,6 +1308,8 @@ export interface SectionsSelect<T extends boolean = true> {
   biobankFacts?: T;
   slug?: T;
   order?: T;
+  minorChange?: T;
+  changeNote?: T;
   lastUpdated?: T;
   sources?:
     | T
@@ -1230,8 +1319,9 @@ export interface SectionsSelect<T extends boolean = true> {
         id?: T;
       };
   seedKey?: T;
-  publishWarnings?: T;
   updatedBy?: T;
+  completeLocales?: T;
+  publishWarnings?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1292,6 +1382,8 @@ export interface ProjectsSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  minorChange?: T;
+  changeNote?: T;
   lastUpdated?: T;
   sources?:
     | T
@@ -1301,8 +1393,9 @@ export interface ProjectsSelect<T extends boolean = true> {
         id?: T;
       };
   seedKey?: T;
-  publishWarnings?: T;
   updatedBy?: T;
+  completeLocales?: T;
+  publishWarnings?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1327,9 +1420,12 @@ export interface BiobankFactsSelect<T extends boolean = true> {
   note?: T;
   slug?: T;
   order?: T;
+  minorChange?: T;
+  changeNote?: T;
   lastUpdated?: T;
   seedKey?: T;
   updatedBy?: T;
+  completeLocales?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1375,6 +1471,8 @@ export interface ScreeningProgrammesSelect<T extends boolean = true> {
   contacts?: T;
   projects?: T;
   slug?: T;
+  minorChange?: T;
+  changeNote?: T;
   lastUpdated?: T;
   sources?:
     | T
@@ -1384,8 +1482,9 @@ export interface ScreeningProgrammesSelect<T extends boolean = true> {
         id?: T;
       };
   seedKey?: T;
-  publishWarnings?: T;
   updatedBy?: T;
+  completeLocales?: T;
+  publishWarnings?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1402,9 +1501,12 @@ export interface PeopleSelect<T extends boolean = true> {
   email?: T;
   phone?: T;
   slug?: T;
+  minorChange?: T;
+  changeNote?: T;
   lastUpdated?: T;
   seedKey?: T;
   updatedBy?: T;
+  completeLocales?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1426,9 +1528,12 @@ export interface KeyFiguresSelect<T extends boolean = true> {
   attribution?: T;
   reviewBy?: T;
   slug?: T;
+  minorChange?: T;
+  changeNote?: T;
   lastUpdated?: T;
   seedKey?: T;
   updatedBy?: T;
+  completeLocales?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1707,9 +1812,17 @@ export interface ResearchOverview {
     [k: string]: unknown;
   } | null;
   /**
-   * Shown to readers as "Last updated".
+   * e.g. a typo. Applies to the next publication.
    */
-  lastUpdated: string;
+  minorChange?: boolean | null;
+  /**
+   * Shown in the page's change history with the date, e.g. "Figures for 2023 added". Applies to the next publication.
+   */
+  changeNote?: string | null;
+  /**
+   * Set when a change is published (not for minor changes).
+   */
+  lastUpdated?: string | null;
   sources?:
     | {
         title: string;
@@ -1717,6 +1830,10 @@ export interface ResearchOverview {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Languages with every required field filled; set when saved in that language.
+   */
+  completeLocales?: ('nb' | 'en')[] | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1771,6 +1888,8 @@ export interface ResearchOverviewSelect<T extends boolean = true> {
         id?: T;
       };
   body?: T;
+  minorChange?: T;
+  changeNote?: T;
   lastUpdated?: T;
   sources?:
     | T
@@ -1779,6 +1898,7 @@ export interface ResearchOverviewSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  completeLocales?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;

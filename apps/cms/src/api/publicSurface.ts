@@ -1,4 +1,4 @@
-import { CONTENT_COLLECTION_SLUGS } from '../collections'
+import { CONTENT_COLLECTION_SLUGS } from '../collections/contentSlugs'
 
 /**
  * What the content API offers other services: the collections anyone may read (published
@@ -8,7 +8,7 @@ import { CONTENT_COLLECTION_SLUGS } from '../collections'
 export const PUBLIC_COLLECTION_SLUGS: readonly string[] = [...CONTENT_COLLECTION_SLUGS, 'sources', 'media']
 
 /** Custom endpoints under /api that belong to the public read contract. */
-export const PUBLIC_ENDPOINT_PATHS = ['changes', 'openapi.json', 'health'] as const
+export const PUBLIC_ENDPOINT_PATHS = ['changes', 'change-history', 'openapi.json', 'health'] as const
 
 /** True when `/api/<first segment>/…` is part of the public read surface. */
 export function isPublicApiPath(segments: readonly string[]): boolean {

@@ -1,14 +1,14 @@
-import type { CollectionConfig } from 'payload'
-
-import { lastUpdatedField, leadField, provenanceFields, seedKeyField, slugField, titleField } from '../fields'
+import { leadField, provenanceFields, publicChangeFields, seedKeyField, slugField, titleField } from '../fields'
 import { contentAccess, contentVersions, label } from '../lib/contentDefaults'
 import { validateNonNegative } from '../lib/validators'
+import { contentCollection } from './contentCollection'
+import { contentHooks } from './contentHooks'
 
 /**
  * One dated fact about a biobank section (the Janus Serum Bank first). A figure that
  * changes over time (cancer cases among donors) is several facts sharing a `series`.
  */
-export const BiobankFacts: CollectionConfig = {
+export const BiobankFacts = contentCollection({
   slug: 'biobank-facts',
   labels: { singular: label('Biobank fact', 'Biobankfakta'), plural: label('Biobank facts', 'Biobankfakta') },
   admin: {
@@ -17,6 +17,7 @@ export const BiobankFacts: CollectionConfig = {
     group: label('Research', 'Forskning'),
   },
   access: contentAccess,
+  hooks: contentHooks,
   versions: contentVersions,
   defaultSort: 'order',
   fields: [
@@ -51,7 +52,7 @@ export const BiobankFacts: CollectionConfig = {
     { name: 'note', type: 'textarea', localized: true },
     slugField(),
     { name: 'order', type: 'number', min: 0, defaultValue: 0, admin: { position: 'sidebar' } },
-    lastUpdatedField(),
+    ...publicChangeFields(),
     seedKeyField(),
   ],
-}
+})

@@ -1,11 +1,11 @@
-import type { CollectionConfig } from 'payload'
-
-import { lastUpdatedField, leadField, provenanceFields, seedKeyField, slugField, titleField } from '../fields'
+import { leadField, provenanceFields, publicChangeFields, seedKeyField, slugField, titleField } from '../fields'
 import { contentAccess, contentVersions, label } from '../lib/contentDefaults'
 import { validateYear } from '../lib/validators'
+import { contentCollection } from './contentCollection'
+import { contentHooks } from './contentHooks'
 
 /** A national cancer figure (new cases per year, survival …) with its year and source. */
-export const KeyFigures: CollectionConfig = {
+export const KeyFigures = contentCollection({
   slug: 'key-figures',
   labels: { singular: label('Key figure', 'Nøkkeltall'), plural: label('Key figures', 'Nøkkeltall') },
   admin: {
@@ -14,6 +14,7 @@ export const KeyFigures: CollectionConfig = {
     group: label('Research', 'Forskning'),
   },
   access: contentAccess,
+  hooks: contentHooks,
   versions: contentVersions,
   defaultSort: 'referenceYear',
   fields: [
@@ -48,7 +49,7 @@ export const KeyFigures: CollectionConfig = {
     // The figure describes its reference year (or period), so it carries no separate date.
     ...provenanceFields({ dated: false }),
     slugField(),
-    lastUpdatedField(),
+    ...publicChangeFields(),
     seedKeyField(),
   ],
-}
+})

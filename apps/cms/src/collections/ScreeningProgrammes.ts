@@ -1,11 +1,11 @@
-import type { CollectionConfig } from 'payload'
-
-import { bodyField, lastUpdatedField, leadField, provenanceGroup, seedKeyField, slugField, sourcesField, titleField } from '../fields'
+import { bodyField, leadField, provenanceGroup, publicChangeFields, seedKeyField, slugField, sourcesField, titleField } from '../fields'
 import { contentAccess, contentVersions, label } from '../lib/contentDefaults'
 import { validateYear } from '../lib/validators'
+import { contentCollection } from './contentCollection'
+import { contentHooks } from './contentHooks'
 
 /** A national screening programme (BreastScreen, CervicalScreen, ColorectalScreen Norway). */
-export const ScreeningProgrammes: CollectionConfig = {
+export const ScreeningProgrammes = contentCollection({
   slug: 'screening-programmes',
   labels: {
     singular: label('Screening programme', 'Screeningprogram'),
@@ -17,6 +17,7 @@ export const ScreeningProgrammes: CollectionConfig = {
     group: label('Research', 'Forskning'),
   },
   access: contentAccess,
+  hooks: contentHooks,
   versions: contentVersions,
   fields: [
     titleField(),
@@ -86,8 +87,8 @@ export const ScreeningProgrammes: CollectionConfig = {
       label: label('Research projects', 'Forskningsprosjekter'),
     },
     slugField(),
-    lastUpdatedField(),
+    ...publicChangeFields(),
     sourcesField(),
     seedKeyField(),
   ],
-}
+})

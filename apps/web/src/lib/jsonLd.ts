@@ -44,7 +44,7 @@ export function researchProjectJsonLd(locale: Locale, project: Project, path: st
 /** A biobank (the Janus Serum Bank) as a schema.org Dataset. */
 export function datasetJsonLd(
   locale: Locale,
-  dataset: { name: string; description?: string | null; path: string; lastUpdated: string; keywords?: string[]; variables?: string[] },
+  dataset: { name: string; description?: string | null; path: string; lastUpdated?: string | null; keywords?: string[]; variables?: string[] },
 ): JsonLdObject {
   return {
     '@context': 'https://schema.org',
@@ -53,7 +53,7 @@ export function datasetJsonLd(
     description: dataset.description ?? dataset.name,
     url: absoluteUrl(dataset.path),
     inLanguage: LANGUAGE_TAG[locale],
-    dateModified: dataset.lastUpdated,
+    dateModified: dataset.lastUpdated ?? undefined,
     keywords: dataset.keywords,
     variableMeasured: dataset.variables,
     creator: { '@type': 'Organization', name: messages(locale).organisationName },

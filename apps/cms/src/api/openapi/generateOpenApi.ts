@@ -254,7 +254,23 @@ function changeSchemas(locales: readonly string[]): Record<string, JsonSchema> {
     required: ['id', 'collection', 'documentId', 'kind', 'slug', 'occurredAt'],
     additionalProperties: false,
   }
-  return { Change: change, ChangeList: paginated(ref('Change')) }
+  const history: JsonSchema = {
+    type: 'object',
+    properties: {
+      entries: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { date: { type: 'string', format: 'date-time' }, note: nullable({ type: 'string' }) },
+          required: ['date', 'note'],
+          additionalProperties: false,
+        },
+      },
+    },
+    required: ['entries'],
+    additionalProperties: false,
+  }
+  return { Change: change, ChangeList: paginated(ref('Change')), ChangeHistory: history }
 }
 
 function graphQLSchemas(): Record<string, JsonSchema> {
@@ -286,6 +302,31 @@ function feedAndServicePaths(api: string): Record<string, unknown> {
           { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
         ],
         responses: { '200': okJson('Changes, oldest first', ref('ChangeList')), '304': readErrors['304'], '400': readErrors['400'] },
+      },
+    },
+    [`${api}/change-history/{collection}/{id}`]: {
+      get: {
+        operationId: 'changeHistory',
+        tags: ['sync'],
+        summary: "A page's public change history: dates of its published, non-minor changes with their public notes, newest first",
+        parameters: [
+          { name: 'collection', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'locale', in: 'query', schema: { type: 'string', enum: ['nb', 'en'], default: 'nb' } },
+        ],
+        responses: { '200': okJson('Changes, newest first', ref('ChangeHistory')), '400': readErrors['400'], '404': errorResponse('No such published page.') },
+      },
+    },
+    [`${api}/change-history/globals/{slug}`]: {
+      get: {
+        operationId: 'globalChangeHistory',
+        tags: ['sync'],
+        summary: "A global page's public change history",
+        parameters: [
+          { name: 'slug', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'locale', in: 'query', schema: { type: 'string', enum: ['nb', 'en'], default: 'nb' } },
+        ],
+        responses: { '200': okJson('Changes, newest first', ref('ChangeHistory')), '400': readErrors['400'], '404': errorResponse('No such global.') },
       },
     },
     [`${api}/graphql`]: {

@@ -7,6 +7,7 @@ import { populated } from '../links'
 import type { Locale } from '../locales'
 import { paths } from '../routes'
 import { orNotFound } from './notFound'
+import { type Translation, translationOf } from './translation'
 import { contactsOf } from './people'
 
 export interface SectionPageData {
@@ -19,6 +20,7 @@ export interface SectionPageData {
   projects: Project[]
   contacts: Person[]
   alternates: Alternates
+  translation: Translation
 }
 
 /** A section page. The department in the URL must be the section's own (else 404). */
@@ -51,6 +53,7 @@ export async function getSectionPage(locale: Locale, departmentSlug: string, slu
     series,
     projects: (section.projects?.docs ?? []).flatMap((project) => populated(project) ?? []),
     contacts: contactsOf(section),
+    translation: await translationOf('sections', section, locale),
     alternates: { nb: alternate('nb'), en: alternate('en') },
   }
 }
