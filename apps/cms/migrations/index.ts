@@ -1,7 +1,7 @@
 import * as migration_20261128_230157_initial from './20261128_230157_initial';
 import * as migration_20261128_231149_editorial_workflow from './20261128_231149_editorial_workflow';
 import * as migration_20261128_231850_content_api from './20261128_231850_content_api';
-import * as migration_20261129_171810_provenance from './20261129_171810_provenance';
+import * as migration_20261129_174924_citable_content from './20261129_174924_citable_content';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261128_231850_content_api',
   },
   {
-    up: migration_20261129_171810_provenance.up,
-    down: migration_20261129_171810_provenance.down,
-    name: '20261129_171810_provenance'
+    up: migration_20261129_174924_citable_content.up,
+    down: migration_20261129_174924_citable_content.down,
+    name: '20261129_174924_citable_content'
   },
 ];

@@ -1,6 +1,146 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`departments_complete_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`departments_complete_locales_order_idx\` ON \`departments_complete_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`departments_complete_locales_parent_idx\` ON \`departments_complete_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_departments_v_version_complete_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_departments_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_departments_v_version_complete_locales_order_idx\` ON \`_departments_v_version_complete_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_departments_v_version_complete_locales_parent_idx\` ON \`_departments_v_version_complete_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`sections_complete_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`sections\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`sections_complete_locales_order_idx\` ON \`sections_complete_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`sections_complete_locales_parent_idx\` ON \`sections_complete_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_sections_v_version_complete_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_sections_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_sections_v_version_complete_locales_order_idx\` ON \`_sections_v_version_complete_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_sections_v_version_complete_locales_parent_idx\` ON \`_sections_v_version_complete_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`projects_complete_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`projects\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`projects_complete_locales_order_idx\` ON \`projects_complete_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`projects_complete_locales_parent_idx\` ON \`projects_complete_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_projects_v_version_complete_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_projects_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_projects_v_version_complete_locales_order_idx\` ON \`_projects_v_version_complete_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_projects_v_version_complete_locales_parent_idx\` ON \`_projects_v_version_complete_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`biobank_facts_complete_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`biobank_facts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`biobank_facts_complete_locales_order_idx\` ON \`biobank_facts_complete_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`biobank_facts_complete_locales_parent_idx\` ON \`biobank_facts_complete_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_biobank_facts_v_version_complete_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_biobank_facts_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_biobank_facts_v_version_complete_locales_order_idx\` ON \`_biobank_facts_v_version_complete_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_biobank_facts_v_version_complete_locales_parent_idx\` ON \`_biobank_facts_v_version_complete_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`screening_programmes_complete_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`screening_programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`screening_programmes_complete_locales_order_idx\` ON \`screening_programmes_complete_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`screening_programmes_complete_locales_parent_idx\` ON \`screening_programmes_complete_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_screening_programmes_v_version_complete_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_screening_programmes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_screening_programmes_v_version_complete_locales_order_idx\` ON \`_screening_programmes_v_version_complete_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_screening_programmes_v_version_complete_locales_parent_idx\` ON \`_screening_programmes_v_version_complete_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`people_complete_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`people_complete_locales_order_idx\` ON \`people_complete_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`people_complete_locales_parent_idx\` ON \`people_complete_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_people_v_version_complete_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_people_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_people_v_version_complete_locales_order_idx\` ON \`_people_v_version_complete_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_complete_locales_parent_idx\` ON \`_people_v_version_complete_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`key_figures_complete_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`key_figures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`key_figures_complete_locales_order_idx\` ON \`key_figures_complete_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`key_figures_complete_locales_parent_idx\` ON \`key_figures_complete_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_key_figures_v_version_complete_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_key_figures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_key_figures_v_version_complete_locales_order_idx\` ON \`_key_figures_v_version_complete_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_key_figures_v_version_complete_locales_parent_idx\` ON \`_key_figures_v_version_complete_locales\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`sources\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
@@ -69,6 +209,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`research_overview_sources_order_idx\` ON \`research_overview_sources\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`research_overview_sources_parent_id_idx\` ON \`research_overview_sources\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`research_overview_complete_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`research_overview\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`research_overview_complete_locales_order_idx\` ON \`research_overview_complete_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`research_overview_complete_locales_parent_idx\` ON \`research_overview_complete_locales\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_research_overview_v_version_sources\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -81,77 +231,182 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_research_overview_v_version_sources_order_idx\` ON \`_research_overview_v_version_sources\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_research_overview_v_version_sources_parent_id_idx\` ON \`_research_overview_v_version_sources\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_research_overview_v_version_complete_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_research_overview_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_research_overview_v_version_complete_locales_order_idx\` ON \`_research_overview_v_version_complete_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_research_overview_v_version_complete_locales_parent_idx\` ON \`_research_overview_v_version_complete_locales\` (\`parent_id\`);`)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_media\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`alt_nb\` text NOT NULL,
+  	\`alt_en\` text,
+  	\`credit\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	\`sizes_thumbnail_url\` text,
+  	\`sizes_thumbnail_width\` numeric,
+  	\`sizes_thumbnail_height\` numeric,
+  	\`sizes_thumbnail_mime_type\` text,
+  	\`sizes_thumbnail_filesize\` numeric,
+  	\`sizes_thumbnail_filename\` text,
+  	\`sizes_card_url\` text,
+  	\`sizes_card_width\` numeric,
+  	\`sizes_card_height\` numeric,
+  	\`sizes_card_mime_type\` text,
+  	\`sizes_card_filesize\` numeric,
+  	\`sizes_card_filename\` text,
+  	\`sizes_wide_url\` text,
+  	\`sizes_wide_width\` numeric,
+  	\`sizes_wide_height\` numeric,
+  	\`sizes_wide_mime_type\` text,
+  	\`sizes_wide_filesize\` numeric,
+  	\`sizes_wide_filename\` text
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_media\`("id", "alt_nb", "alt_en", "credit", "updated_at", "created_at", "url", "thumbnail_u_r_l", "filename", "mime_type", "filesize", "width", "height", "focal_x", "focal_y", "sizes_thumbnail_url", "sizes_thumbnail_width", "sizes_thumbnail_height", "sizes_thumbnail_mime_type", "sizes_thumbnail_filesize", "sizes_thumbnail_filename", "sizes_card_url", "sizes_card_width", "sizes_card_height", "sizes_card_mime_type", "sizes_card_filesize", "sizes_card_filename", "sizes_wide_url", "sizes_wide_width", "sizes_wide_height", "sizes_wide_mime_type", "sizes_wide_filesize", "sizes_wide_filename") SELECT "id", "alt_nb", "alt_en", "credit", "updated_at", "created_at", "url", "thumbnail_u_r_l", "filename", "mime_type", "filesize", "width", "height", "focal_x", "focal_y", "sizes_thumbnail_url", "sizes_thumbnail_width", "sizes_thumbnail_height", "sizes_thumbnail_mime_type", "sizes_thumbnail_filesize", "sizes_thumbnail_filename", "sizes_card_url", "sizes_card_width", "sizes_card_height", "sizes_card_mime_type", "sizes_card_filesize", "sizes_card_filename", "sizes_wide_url", "sizes_wide_width", "sizes_wide_height", "sizes_wide_mime_type", "sizes_wide_filesize", "sizes_wide_filename" FROM \`media\`;`)
+  await db.run(sql`DROP TABLE \`media\`;`)
+  await db.run(sql`ALTER TABLE \`__new_media\` RENAME TO \`media\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_wide_sizes_wide_filename_idx\` ON \`media\` (\`sizes_wide_filename\`);`)
+  await db.run(sql`ALTER TABLE \`departments\` ADD \`minor_change\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`departments_locales\` ADD \`change_note\` text;`)
+  await db.run(sql`ALTER TABLE \`_departments_v\` ADD \`version_minor_change\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_departments_v_locales\` ADD \`version_change_note\` text;`)
+  await db.run(sql`ALTER TABLE \`sections\` ADD \`minor_change\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`sections_locales\` ADD \`change_note\` text;`)
+  await db.run(sql`ALTER TABLE \`_sections_v\` ADD \`version_minor_change\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_sections_v_locales\` ADD \`version_change_note\` text;`)
   await db.run(sql`ALTER TABLE \`projects\` ADD \`status_basis_confirmed\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`projects\` ADD \`status_basis_source_id\` integer REFERENCES sources(id);`)
+  await db.run(sql`ALTER TABLE \`projects\` ADD \`minor_change\` integer DEFAULT false;`)
   await db.run(sql`CREATE INDEX \`projects_status_basis_status_basis_confirmed_idx\` ON \`projects\` (\`status_basis_confirmed\`);`)
   await db.run(sql`CREATE INDEX \`projects_status_basis_status_basis_source_idx\` ON \`projects\` (\`status_basis_source_id\`);`)
   await db.run(sql`ALTER TABLE \`projects_locales\` ADD \`status_basis_note\` text;`)
+  await db.run(sql`ALTER TABLE \`projects_locales\` ADD \`change_note\` text;`)
   await db.run(sql`ALTER TABLE \`_projects_v\` ADD \`version_status_basis_confirmed\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`_projects_v\` ADD \`version_status_basis_source_id\` integer REFERENCES sources(id);`)
+  await db.run(sql`ALTER TABLE \`_projects_v\` ADD \`version_minor_change\` integer DEFAULT false;`)
   await db.run(sql`CREATE INDEX \`_projects_v_version_status_basis_version_status_basis_co_idx\` ON \`_projects_v\` (\`version_status_basis_confirmed\`);`)
   await db.run(sql`CREATE INDEX \`_projects_v_version_status_basis_version_status_basis_so_idx\` ON \`_projects_v\` (\`version_status_basis_source_id\`);`)
   await db.run(sql`ALTER TABLE \`_projects_v_locales\` ADD \`version_status_basis_note\` text;`)
+  await db.run(sql`ALTER TABLE \`_projects_v_locales\` ADD \`version_change_note\` text;`)
   await db.run(sql`ALTER TABLE \`biobank_facts\` ADD \`source_id\` integer REFERENCES sources(id);`)
   await db.run(sql`ALTER TABLE \`biobank_facts\` ADD \`attribution\` text DEFAULT 'stated';`)
   await db.run(sql`ALTER TABLE \`biobank_facts\` ADD \`date_kind\` text DEFAULT 'describes';`)
   await db.run(sql`ALTER TABLE \`biobank_facts\` ADD \`review_by\` text;`)
+  await db.run(sql`ALTER TABLE \`biobank_facts\` ADD \`minor_change\` integer DEFAULT false;`)
   await db.run(sql`CREATE INDEX \`biobank_facts_source_idx\` ON \`biobank_facts\` (\`source_id\`);`)
   await db.run(sql`CREATE INDEX \`biobank_facts_date_kind_idx\` ON \`biobank_facts\` (\`date_kind\`);`)
   await db.run(sql`CREATE INDEX \`biobank_facts_review_by_idx\` ON \`biobank_facts\` (\`review_by\`);`)
   await db.run(sql`ALTER TABLE \`biobank_facts\` DROP COLUMN \`source_title\`;`)
   await db.run(sql`ALTER TABLE \`biobank_facts\` DROP COLUMN \`source_url\`;`)
+  await db.run(sql`ALTER TABLE \`biobank_facts_locales\` ADD \`change_note\` text;`)
   await db.run(sql`ALTER TABLE \`_biobank_facts_v\` ADD \`version_source_id\` integer REFERENCES sources(id);`)
   await db.run(sql`ALTER TABLE \`_biobank_facts_v\` ADD \`version_attribution\` text DEFAULT 'stated';`)
   await db.run(sql`ALTER TABLE \`_biobank_facts_v\` ADD \`version_date_kind\` text DEFAULT 'describes';`)
   await db.run(sql`ALTER TABLE \`_biobank_facts_v\` ADD \`version_review_by\` text;`)
+  await db.run(sql`ALTER TABLE \`_biobank_facts_v\` ADD \`version_minor_change\` integer DEFAULT false;`)
   await db.run(sql`CREATE INDEX \`_biobank_facts_v_version_version_source_idx\` ON \`_biobank_facts_v\` (\`version_source_id\`);`)
   await db.run(sql`CREATE INDEX \`_biobank_facts_v_version_version_date_kind_idx\` ON \`_biobank_facts_v\` (\`version_date_kind\`);`)
   await db.run(sql`CREATE INDEX \`_biobank_facts_v_version_version_review_by_idx\` ON \`_biobank_facts_v\` (\`version_review_by\`);`)
   await db.run(sql`ALTER TABLE \`_biobank_facts_v\` DROP COLUMN \`version_source_title\`;`)
   await db.run(sql`ALTER TABLE \`_biobank_facts_v\` DROP COLUMN \`version_source_url\`;`)
+  await db.run(sql`ALTER TABLE \`_biobank_facts_v_locales\` ADD \`version_change_note\` text;`)
   await db.run(sql`ALTER TABLE \`screening_programmes\` ADD \`figures_source_id\` integer REFERENCES sources(id);`)
   await db.run(sql`ALTER TABLE \`screening_programmes\` ADD \`figures_attribution\` text DEFAULT 'stated';`)
   await db.run(sql`ALTER TABLE \`screening_programmes\` ADD \`figures_date_kind\` text DEFAULT 'describes';`)
   await db.run(sql`ALTER TABLE \`screening_programmes\` ADD \`figures_as_of_date\` text;`)
   await db.run(sql`ALTER TABLE \`screening_programmes\` ADD \`figures_review_by\` text;`)
+  await db.run(sql`ALTER TABLE \`screening_programmes\` ADD \`minor_change\` integer DEFAULT false;`)
   await db.run(sql`CREATE INDEX \`screening_programmes_figures_figures_source_idx\` ON \`screening_programmes\` (\`figures_source_id\`);`)
   await db.run(sql`CREATE INDEX \`screening_programmes_figures_figures_date_kind_idx\` ON \`screening_programmes\` (\`figures_date_kind\`);`)
   await db.run(sql`CREATE INDEX \`screening_programmes_figures_figures_as_of_date_idx\` ON \`screening_programmes\` (\`figures_as_of_date\`);`)
   await db.run(sql`CREATE INDEX \`screening_programmes_figures_figures_review_by_idx\` ON \`screening_programmes\` (\`figures_review_by\`);`)
+  await db.run(sql`ALTER TABLE \`screening_programmes_locales\` ADD \`change_note\` text;`)
   await db.run(sql`ALTER TABLE \`_screening_programmes_v\` ADD \`version_figures_source_id\` integer REFERENCES sources(id);`)
   await db.run(sql`ALTER TABLE \`_screening_programmes_v\` ADD \`version_figures_attribution\` text DEFAULT 'stated';`)
   await db.run(sql`ALTER TABLE \`_screening_programmes_v\` ADD \`version_figures_date_kind\` text DEFAULT 'describes';`)
   await db.run(sql`ALTER TABLE \`_screening_programmes_v\` ADD \`version_figures_as_of_date\` text;`)
   await db.run(sql`ALTER TABLE \`_screening_programmes_v\` ADD \`version_figures_review_by\` text;`)
+  await db.run(sql`ALTER TABLE \`_screening_programmes_v\` ADD \`version_minor_change\` integer DEFAULT false;`)
   await db.run(sql`CREATE INDEX \`_screening_programmes_v_version_figures_version_figures__idx\` ON \`_screening_programmes_v\` (\`version_figures_source_id\`);`)
   await db.run(sql`CREATE INDEX \`_screening_programmes_v_version_figures_version_figure_1_idx\` ON \`_screening_programmes_v\` (\`version_figures_date_kind\`);`)
   await db.run(sql`CREATE INDEX \`_screening_programmes_v_version_figures_version_figure_2_idx\` ON \`_screening_programmes_v\` (\`version_figures_as_of_date\`);`)
   await db.run(sql`CREATE INDEX \`_screening_programmes_v_version_figures_version_figure_3_idx\` ON \`_screening_programmes_v\` (\`version_figures_review_by\`);`)
+  await db.run(sql`ALTER TABLE \`_screening_programmes_v_locales\` ADD \`version_change_note\` text;`)
+  await db.run(sql`ALTER TABLE \`people\` ADD \`minor_change\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`people_locales\` ADD \`change_note\` text;`)
+  await db.run(sql`ALTER TABLE \`_people_v\` ADD \`version_minor_change\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_people_v_locales\` ADD \`version_change_note\` text;`)
   await db.run(sql`ALTER TABLE \`key_figures\` ADD \`source_id\` integer REFERENCES sources(id);`)
   await db.run(sql`ALTER TABLE \`key_figures\` ADD \`attribution\` text DEFAULT 'stated';`)
   await db.run(sql`ALTER TABLE \`key_figures\` ADD \`review_by\` text;`)
+  await db.run(sql`ALTER TABLE \`key_figures\` ADD \`minor_change\` integer DEFAULT false;`)
   await db.run(sql`CREATE INDEX \`key_figures_source_idx\` ON \`key_figures\` (\`source_id\`);`)
   await db.run(sql`CREATE INDEX \`key_figures_review_by_idx\` ON \`key_figures\` (\`review_by\`);`)
   await db.run(sql`ALTER TABLE \`key_figures\` DROP COLUMN \`source_title\`;`)
   await db.run(sql`ALTER TABLE \`key_figures\` DROP COLUMN \`source_url\`;`)
+  await db.run(sql`ALTER TABLE \`key_figures_locales\` ADD \`change_note\` text;`)
   await db.run(sql`ALTER TABLE \`_key_figures_v\` ADD \`version_source_id\` integer REFERENCES sources(id);`)
   await db.run(sql`ALTER TABLE \`_key_figures_v\` ADD \`version_attribution\` text DEFAULT 'stated';`)
   await db.run(sql`ALTER TABLE \`_key_figures_v\` ADD \`version_review_by\` text;`)
+  await db.run(sql`ALTER TABLE \`_key_figures_v\` ADD \`version_minor_change\` integer DEFAULT false;`)
   await db.run(sql`CREATE INDEX \`_key_figures_v_version_version_source_idx\` ON \`_key_figures_v\` (\`version_source_id\`);`)
   await db.run(sql`CREATE INDEX \`_key_figures_v_version_version_review_by_idx\` ON \`_key_figures_v\` (\`version_review_by\`);`)
   await db.run(sql`ALTER TABLE \`_key_figures_v\` DROP COLUMN \`version_source_title\`;`)
   await db.run(sql`ALTER TABLE \`_key_figures_v\` DROP COLUMN \`version_source_url\`;`)
+  await db.run(sql`ALTER TABLE \`_key_figures_v_locales\` ADD \`version_change_note\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`sources_id\` integer REFERENCES sources(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sources_id_idx\` ON \`payload_locked_documents_rels\` (\`sources_id\`);`)
+  await db.run(sql`ALTER TABLE \`research_overview\` ADD \`minor_change\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`research_overview_locales\` ADD \`change_note\` text;`)
+  await db.run(sql`ALTER TABLE \`_research_overview_v\` ADD \`version_minor_change\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_research_overview_v_locales\` ADD \`version_change_note\` text;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`departments_complete_locales\`;`)
+  await db.run(sql`DROP TABLE \`_departments_v_version_complete_locales\`;`)
+  await db.run(sql`DROP TABLE \`sections_complete_locales\`;`)
+  await db.run(sql`DROP TABLE \`_sections_v_version_complete_locales\`;`)
+  await db.run(sql`DROP TABLE \`projects_complete_locales\`;`)
+  await db.run(sql`DROP TABLE \`_projects_v_version_complete_locales\`;`)
+  await db.run(sql`DROP TABLE \`biobank_facts_complete_locales\`;`)
+  await db.run(sql`DROP TABLE \`_biobank_facts_v_version_complete_locales\`;`)
+  await db.run(sql`DROP TABLE \`screening_programmes_complete_locales\`;`)
+  await db.run(sql`DROP TABLE \`_screening_programmes_v_version_complete_locales\`;`)
+  await db.run(sql`DROP TABLE \`people_complete_locales\`;`)
+  await db.run(sql`DROP TABLE \`_people_v_version_complete_locales\`;`)
+  await db.run(sql`DROP TABLE \`key_figures_complete_locales\`;`)
+  await db.run(sql`DROP TABLE \`_key_figures_v_version_complete_locales\`;`)
   await db.run(sql`DROP TABLE \`sources\`;`)
   await db.run(sql`DROP TABLE \`sources_locales\`;`)
   await db.run(sql`DROP TABLE \`_sources_v\`;`)
   await db.run(sql`DROP TABLE \`_sources_v_locales\`;`)
   await db.run(sql`DROP TABLE \`research_overview_sources\`;`)
+  await db.run(sql`DROP TABLE \`research_overview_complete_locales\`;`)
   await db.run(sql`DROP TABLE \`_research_overview_v_version_sources\`;`)
+  await db.run(sql`DROP TABLE \`_research_overview_v_version_complete_locales\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_projects\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -515,6 +770,75 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_content_changes_id_idx\` ON \`payload_locked_documents_rels\` (\`content_changes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_subscriptions_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_subscriptions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`)
+  await db.run(sql`CREATE TABLE \`__new_media\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`alt_nb\` text NOT NULL,
+  	\`alt_en\` text NOT NULL,
+  	\`credit\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	\`sizes_thumbnail_url\` text,
+  	\`sizes_thumbnail_width\` numeric,
+  	\`sizes_thumbnail_height\` numeric,
+  	\`sizes_thumbnail_mime_type\` text,
+  	\`sizes_thumbnail_filesize\` numeric,
+  	\`sizes_thumbnail_filename\` text,
+  	\`sizes_card_url\` text,
+  	\`sizes_card_width\` numeric,
+  	\`sizes_card_height\` numeric,
+  	\`sizes_card_mime_type\` text,
+  	\`sizes_card_filesize\` numeric,
+  	\`sizes_card_filename\` text,
+  	\`sizes_wide_url\` text,
+  	\`sizes_wide_width\` numeric,
+  	\`sizes_wide_height\` numeric,
+  	\`sizes_wide_mime_type\` text,
+  	\`sizes_wide_filesize\` numeric,
+  	\`sizes_wide_filename\` text
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_media\`("id", "alt_nb", "alt_en", "credit", "updated_at", "created_at", "url", "thumbnail_u_r_l", "filename", "mime_type", "filesize", "width", "height", "focal_x", "focal_y", "sizes_thumbnail_url", "sizes_thumbnail_width", "sizes_thumbnail_height", "sizes_thumbnail_mime_type", "sizes_thumbnail_filesize", "sizes_thumbnail_filename", "sizes_card_url", "sizes_card_width", "sizes_card_height", "sizes_card_mime_type", "sizes_card_filesize", "sizes_card_filename", "sizes_wide_url", "sizes_wide_width", "sizes_wide_height", "sizes_wide_mime_type", "sizes_wide_filesize", "sizes_wide_filename") SELECT "id", "alt_nb", "alt_en", "credit", "updated_at", "created_at", "url", "thumbnail_u_r_l", "filename", "mime_type", "filesize", "width", "height", "focal_x", "focal_y", "sizes_thumbnail_url", "sizes_thumbnail_width", "sizes_thumbnail_height", "sizes_thumbnail_mime_type", "sizes_thumbnail_filesize", "sizes_thumbnail_filename", "sizes_card_url", "sizes_card_width", "sizes_card_height", "sizes_card_mime_type", "sizes_card_filesize", "sizes_card_filename", "sizes_wide_url", "sizes_wide_width", "sizes_wide_height", "sizes_wide_mime_type", "sizes_wide_filesize", "sizes_wide_filename" FROM \`media\`;`)
+  await db.run(sql`DROP TABLE \`media\`;`)
+  await db.run(sql`ALTER TABLE \`__new_media\` RENAME TO \`media\`;`)
+  await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_wide_sizes_wide_filename_idx\` ON \`media\` (\`sizes_wide_filename\`);`)
+  await db.run(sql`ALTER TABLE \`departments\` DROP COLUMN \`minor_change\`;`)
+  await db.run(sql`ALTER TABLE \`departments_locales\` DROP COLUMN \`change_note\`;`)
+  await db.run(sql`ALTER TABLE \`_departments_v\` DROP COLUMN \`version_minor_change\`;`)
+  await db.run(sql`ALTER TABLE \`_departments_v_locales\` DROP COLUMN \`version_change_note\`;`)
+  await db.run(sql`ALTER TABLE \`sections\` DROP COLUMN \`minor_change\`;`)
+  await db.run(sql`ALTER TABLE \`sections_locales\` DROP COLUMN \`change_note\`;`)
+  await db.run(sql`ALTER TABLE \`_sections_v\` DROP COLUMN \`version_minor_change\`;`)
+  await db.run(sql`ALTER TABLE \`_sections_v_locales\` DROP COLUMN \`version_change_note\`;`)
   await db.run(sql`ALTER TABLE \`projects_locales\` DROP COLUMN \`status_basis_note\`;`)
+  await db.run(sql`ALTER TABLE \`projects_locales\` DROP COLUMN \`change_note\`;`)
   await db.run(sql`ALTER TABLE \`_projects_v_locales\` DROP COLUMN \`version_status_basis_note\`;`)
+  await db.run(sql`ALTER TABLE \`_projects_v_locales\` DROP COLUMN \`version_change_note\`;`)
+  await db.run(sql`ALTER TABLE \`biobank_facts_locales\` DROP COLUMN \`change_note\`;`)
+  await db.run(sql`ALTER TABLE \`_biobank_facts_v_locales\` DROP COLUMN \`version_change_note\`;`)
+  await db.run(sql`ALTER TABLE \`screening_programmes_locales\` DROP COLUMN \`change_note\`;`)
+  await db.run(sql`ALTER TABLE \`_screening_programmes_v_locales\` DROP COLUMN \`version_change_note\`;`)
+  await db.run(sql`ALTER TABLE \`people\` DROP COLUMN \`minor_change\`;`)
+  await db.run(sql`ALTER TABLE \`people_locales\` DROP COLUMN \`change_note\`;`)
+  await db.run(sql`ALTER TABLE \`_people_v\` DROP COLUMN \`version_minor_change\`;`)
+  await db.run(sql`ALTER TABLE \`_people_v_locales\` DROP COLUMN \`version_change_note\`;`)
+  await db.run(sql`ALTER TABLE \`key_figures_locales\` DROP COLUMN \`change_note\`;`)
+  await db.run(sql`ALTER TABLE \`_key_figures_v_locales\` DROP COLUMN \`version_change_note\`;`)
+  await db.run(sql`ALTER TABLE \`research_overview\` DROP COLUMN \`minor_change\`;`)
+  await db.run(sql`ALTER TABLE \`research_overview_locales\` DROP COLUMN \`change_note\`;`)
+  await db.run(sql`ALTER TABLE \`_research_overview_v\` DROP COLUMN \`version_minor_change\`;`)
+  await db.run(sql`ALTER TABLE \`_research_overview_v_locales\` DROP COLUMN \`version_change_note\`;`)
 }
