@@ -22,6 +22,8 @@ function toHistory(versions: VersionDoc[]): PublicChange[] {
   return versions
     .filter(({ version }) => version._status === 'published' && version.minorChange !== true)
     .map(({ version, updatedAt }) => ({ date: version.lastUpdated ?? updatedAt, note: version.changeNote?.trim() || null }))
+    // Versions of one change (e.g. the bokmål and English writes of an import) share its date: list it once.
+    .filter((entry, index, all) => index === 0 || all[index - 1]?.date !== entry.date)
     .slice(0, HISTORY_LENGTH)
 }
 
