@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, canPublish, canWriteContent } from '../access'
 import { seedKeyField } from '../fields'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateSite'
 import { label } from '../lib/contentDefaults'
 import { validateUrl } from '../lib/validators'
 
@@ -25,6 +26,8 @@ export const Sources: CollectionConfig = {
     ),
   },
   access: { read: anyone, create: canWriteContent, update: canWriteContent, delete: canPublish },
+  // A corrected title or URL shows on every page that cites the source.
+  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   // A history of each citation's changes, but no drafts (see above).
   versions: { maxPerDoc: 50 },
   defaultSort: 'title',
