@@ -92,7 +92,7 @@ describe('REST access (anonymous)', () => {
   })
 
   it('does not show drafts', async () => {
-    const created = await http('POST', '/api/key-figures', {
+    const created = await http('POST', '/api/key-figures?draft=true', {
       token,
       json: { title: `Utkast ${suffix}`, value: 1, referenceYear: 2024, _status: 'draft' },
     })

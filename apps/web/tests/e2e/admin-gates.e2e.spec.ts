@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 
 import { useSite } from './support/browser'
-import { type CmsDocument, cmsApi } from './support/cms'
+import { type CmsDocument, cmsApi, createProject } from './support/cms'
 import { seededContent } from './support/content'
 import { e2eState } from './support/state'
 
@@ -26,9 +26,17 @@ const adminContext = () => ({ baseURL: e2eState().cmsUrl, locale: 'nb-NO', viewp
 describe('admin gates (Norwegian admin)', () => {
   test('refuses a national identity number typed into a field, names it there, and stores nothing', async () => {
     const { email } = await signIn()
+    // A project of its own: opening a seeded one would leave it locked for the specs that follow.
     const content = await seededContent()
-    const project = content.projects.nb[0] as CmsDocument | undefined
-    if (!project) throw new Error('no project')
+    const section = content.sections.nb[0]
+    if (!section) throw new Error('no section')
+    const stamp = Date.now().toString(36)
+    const project = await createProject({
+      nb: { title: `Portvakt ${stamp}`, slug: `portvakt-${stamp}`, lead: 'Trygg tekst.' },
+      en: { title: `Gatekeeper ${stamp}`, slug: `gatekeeper-${stamp}`, lead: 'Safe text.' },
+      sectionId: section.id,
+      status: 'published',
+    })
 
     await site.withContext(adminContext(), async (context) => {
       const page = await context.newPage()
@@ -43,14 +51,18 @@ describe('admin gates (Norwegian admin)', () => {
       await page.goto(`/admin/collections/projects/${project.id}`)
       await page.waitForSelector('#field-lead:not([disabled])')
       await page.waitForLoadState('networkidle')
-      // Every save the admin attempts for this document (autosave) must be refused.
+      // Every save the admin attempts for this document must be refused.
       const saves: number[] = []
       page.on('response', (response) => {
         if (response.request().method() === 'PATCH' && response.url().includes(`/api/projects/${project.id}`)) saves.push(response.status())
       })
+      const autosave = page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes(`/api/projects/${project.id}`), { timeout: 20_000 })
       await page.fill('#field-lead', `Kontakt pasient ${FODSELSNUMMER}.`)
-      // The editor sees why, in the admin, before anything is stored.
-      await page.waitForFunction(() => document.body.textContent?.includes('national identity number'), undefined, { timeout: 20_000 })
+      // The draft autosave is refused by the server (drafts included).
+      expect((await autosave).status()).toBe(400)
+      // Publishing shows the editor why, on the field.
+      await page.click('#action-save')
+      await page.waitForFunction(() => document.querySelector('.field-type.textarea')?.textContent?.includes('national identity number'), undefined, { timeout: 20_000 })
       await page.waitForLoadState('networkidle')
       expect(saves.filter((status) => status !== 400)).toEqual([])
     })

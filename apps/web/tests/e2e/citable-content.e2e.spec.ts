@@ -1,4 +1,4 @@
-import { describe, expect, test } from '@jest/globals'
+import { afterAll, describe, expect, test } from '@jest/globals'
 
 import { axeViolations } from './support/axe'
 import { useSite } from './support/browser'
@@ -14,14 +14,21 @@ import { normaliseSpace } from './support/pageFacts'
  */
 const site = useSite()
 
-const stamp = Date.now().toString(36)
+let made = 0
+const created: CmsDocument[] = []
+
+// The projects made here leave the shared CMS as they found it for the specs that follow.
+afterAll(async () => {
+  for (const project of created) await cmsApi(`/projects/${project.id}`, { method: 'DELETE', asAdmin: true })
+})
 
 /** A project published in bokmål only, with a public change note. */
 async function bokmalOnlyProject(): Promise<CmsDocument> {
+  const stamp = `${Date.now().toString(36)}-${(made += 1)}`
   const content = await seededContent()
   const section = content.sections.nb[0]
   if (!section) throw new Error('no section')
-  const created = await cmsApi<{ doc: CmsDocument }>('/projects?locale=nb&depth=0', {
+  const response = await cmsApi<{ doc: CmsDocument }>('/projects?locale=nb&depth=0', {
     method: 'POST',
     asAdmin: true,
     body: JSON.stringify({
@@ -34,7 +41,8 @@ async function bokmalOnlyProject(): Promise<CmsDocument> {
       _status: 'published',
     }),
   })
-  return created.doc
+  created.push(response.doc)
+  return response.doc
 }
 
 describe('translation parity', () => {
