@@ -10,6 +10,8 @@ import sharp from 'sharp'
 import { contentApiPlugin } from './api/plugin'
 import { collections } from './collections'
 import { createDatabaseAdapter, refreshPlannerStatistics } from './db/databaseAdapter'
+import { changeHistoryEndpoints } from './endpoints/changeHistory'
+import { factsToReviewEndpoint } from './endpoints/factsToReview'
 import { env } from './env'
 import { globals } from './globals'
 import { maintenanceAutoRun } from './jobs/maintenanceQueue'
@@ -32,11 +34,19 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Kreftregisteret CMS', icons: [{ rel: 'icon', url: '/favicon.svg', type: 'image/svg+xml' }] },
+    components: {
+      // Editors' work list of figures that are overdue, undated or unsourced (provenance/factsToReview).
+      views: { factsToReview: { Component: '/components/FactsToReview/FactsToReviewView#FactsToReviewView', path: '/facts-to-review' } },
+      afterNavLinks: ['/components/FactsToReview/FactsToReviewNavLink#FactsToReviewNavLink'],
+    },
   },
-  i18n: { supportedLanguages: { nb, en }, fallbackLanguage: 'en' },
+  // Communications staff work in bokmål: the admin speaks Norwegian unless a user picks English.
+  i18n: { supportedLanguages: { nb, en }, fallbackLanguage: 'nb' },
   localization,
   collections,
   globals,
+  // Public change history of each page; the editors' "Facts to review" list.
+  endpoints: [...changeHistoryEndpoints, factsToReviewEndpoint],
   editor: lexicalEditor(),
   db: createDatabaseAdapter(env.DATABASE_URI),
   sharp,

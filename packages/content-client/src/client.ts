@@ -3,6 +3,7 @@ import { createGraphQL, type GraphQLRequest } from './graphql'
 import { type BiobankFactsResource, createBiobankFacts } from './resources/biobankFacts'
 import type { CollectionResource } from './resources/collection'
 import { createDepartments, type DepartmentsResource } from './resources/departments'
+import { type ChangeHistoryResource, createChangeHistory } from './resources/changeHistory'
 import { createGlobals, type GlobalsResource } from './resources/globals'
 import { createKeyFigures, type KeyFiguresResource } from './resources/keyFigures'
 import { createPeople, type PeopleResource } from './resources/people'
@@ -28,6 +29,8 @@ export interface ContentClient {
   globals: GlobalsResource
   /** Old addresses of pages whose slug changed. */
   redirects: RedirectsResource
+  /** Public change histories of pages (dates and notes). */
+  changeHistory: ChangeHistoryResource
   /** The same resources by collection slug: `cms.collections['biobank-facts'].findBySlug(…)`. */
   collections: CollectionResources
   search: SearchFunction
@@ -62,6 +65,7 @@ export function createContentClient(options: ContentClientOptions): ContentClien
     keyFigures,
     globals: createGlobals(fetcher),
     redirects: createRedirects(fetcher),
+    changeHistory: createChangeHistory(fetcher),
     collections: {
       departments,
       sections,

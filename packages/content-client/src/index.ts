@@ -57,6 +57,7 @@ export {
   type LocalizedValue,
   type PageWalkOptions,
 } from './resources/collection'
+export type { ChangeHistoryResource, PublicChange } from './resources/changeHistory'
 export type { GlobalReadOptions, GlobalsResource } from './resources/globals'
 export { PROJECT_STATUSES, projectWhere, type ProjectFilter, type ProjectStatus } from './resources/projects'
 export { MIN_SEARCH_LENGTH, normaliseSearchQuery, type PersonUnit, type SearchOptions, type SearchResults } from './resources/search'

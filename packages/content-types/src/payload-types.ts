@@ -75,6 +75,7 @@ export interface Config {
     'screening-programmes': ScreeningProgramme;
     people: Person;
     'key-figures': KeyFigure;
+    sources: Source;
     media: Media;
     users: User;
     'api-keys': ApiKey;
@@ -109,6 +110,7 @@ export interface Config {
     'screening-programmes': ScreeningProgrammesSelect<false> | ScreeningProgrammesSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
     'key-figures': KeyFiguresSelect<false> | KeyFiguresSelect<true>;
+    sources: SourcesSelect<false> | SourcesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
@@ -239,9 +241,17 @@ export interface Department {
   slug: string;
   order?: number | null;
   /**
-   * Shown to readers as "Last updated".
+   * e.g. a typo. Applies to the next publication.
    */
-  lastUpdated: string;
+  minorChange?: boolean | null;
+  /**
+   * Shown in the page's change history with the date, e.g. "Figures for 2023 added". Applies to the next publication.
+   */
+  changeNote?: string | null;
+  /**
+   * Set when a change is published (not for minor changes).
+   */
+  lastUpdated?: string | null;
   sources?:
     | {
         title: string;
@@ -251,6 +261,19 @@ export interface Department {
     | null;
   seedKey?: string | null;
   updatedBy?: (string | null) | User;
+  /**
+   * Languages with every required field filled; set when saved in that language.
+   */
+  completeLocales?: ('nb' | 'en')[] | null;
+  publishWarnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -286,11 +309,23 @@ export interface Person {
    */
   slug: string;
   /**
-   * Shown to readers as "Last updated".
+   * e.g. a typo. Applies to the next publication.
    */
-  lastUpdated: string;
+  minorChange?: boolean | null;
+  /**
+   * Shown in the page's change history with the date, e.g. "Figures for 2023 added". Applies to the next publication.
+   */
+  changeNote?: string | null;
+  /**
+   * Set when a change is published (not for minor changes).
+   */
+  lastUpdated?: string | null;
   seedKey?: string | null;
   updatedBy?: (string | null) | User;
+  /**
+   * Languages with every required field filled; set when saved in that language.
+   */
+  completeLocales?: ('nb' | 'en')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -363,9 +398,17 @@ export interface Section {
   slug: string;
   order?: number | null;
   /**
-   * Shown to readers as "Last updated".
+   * e.g. a typo. Applies to the next publication.
    */
-  lastUpdated: string;
+  minorChange?: boolean | null;
+  /**
+   * Shown in the page's change history with the date, e.g. "Figures for 2023 added". Applies to the next publication.
+   */
+  changeNote?: string | null;
+  /**
+   * Set when a change is published (not for minor changes).
+   */
+  lastUpdated?: string | null;
   sources?:
     | {
         title: string;
@@ -375,6 +418,19 @@ export interface Section {
     | null;
   seedKey?: string | null;
   updatedBy?: (string | null) | User;
+  /**
+   * Languages with every required field filled; set when saved in that language.
+   */
+  completeLocales?: ('nb' | 'en')[] | null;
+  publishWarnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -410,6 +466,17 @@ export interface Project {
     [k: string]: unknown;
   } | null;
   status: 'planned' | 'ongoing' | 'completed';
+  statusBasis?: {
+    /**
+     * Unchecked: readers see "not confirmed".
+     */
+    confirmed?: boolean | null;
+    source?: (string | null) | Source;
+    /**
+     * e.g. "Listed as ongoing on a page last updated in 2019."
+     */
+    note?: string | null;
+  };
   startYear?: number | null;
   endYear?: number | null;
   sections?: (string | Section)[] | null;
@@ -453,9 +520,17 @@ export interface Project {
    */
   slug: string;
   /**
-   * Shown to readers as "Last updated".
+   * e.g. a typo. Applies to the next publication.
    */
-  lastUpdated: string;
+  minorChange?: boolean | null;
+  /**
+   * Shown in the page's change history with the date, e.g. "Figures for 2023 added". Applies to the next publication.
+   */
+  changeNote?: string | null;
+  /**
+   * Set when a change is published (not for minor changes).
+   */
+  lastUpdated?: string | null;
   sources?:
     | {
         title: string;
@@ -465,9 +540,47 @@ export interface Project {
     | null;
   seedKey?: string | null;
   updatedBy?: (string | null) | User;
+  /**
+   * Languages with every required field filled; set when saved in that language.
+   */
+  completeLocales?: ('nb' | 'en')[] | null;
+  publishWarnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Pages, reports and articles that figures and statuses cite.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources".
+ */
+export interface Source {
+  id: string;
+  title: string;
+  publisher?: string | null;
+  url: string;
+  /**
+   * Only when the source states it.
+   */
+  publishedDate?: string | null;
+  accessedDate?: string | null;
+  /**
+   * e.g. when the source gives an ambiguous date ("10/12/2021").
+   */
+  dateNote?: string | null;
+  notes?: string | null;
+  seedKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -519,6 +632,19 @@ export interface ScreeningProgramme {
   intervalNote?: string | null;
   startYear?: number | null;
   nationwideYear?: number | null;
+  figures: {
+    source: string | Source;
+    attribution: 'stated' | 'inferred';
+    dateKind: 'describes' | 'source-date' | 'not-stated';
+    /**
+     * Never the day the text was written.
+     */
+    asOfDate?: string | null;
+    /**
+     * Listed under "Facts to review" after this day.
+     */
+    reviewBy: string;
+  };
   formerNames?:
     | {
         name: string;
@@ -537,9 +663,17 @@ export interface ScreeningProgramme {
    */
   slug: string;
   /**
-   * Shown to readers as "Last updated".
+   * e.g. a typo. Applies to the next publication.
    */
-  lastUpdated: string;
+  minorChange?: boolean | null;
+  /**
+   * Shown in the page's change history with the date, e.g. "Figures for 2023 added". Applies to the next publication.
+   */
+  changeNote?: string | null;
+  /**
+   * Set when a change is published (not for minor changes).
+   */
+  lastUpdated?: string | null;
   sources?:
     | {
         title: string;
@@ -549,6 +683,19 @@ export interface ScreeningProgramme {
     | null;
   seedKey?: string | null;
   updatedBy?: (string | null) | User;
+  /**
+   * Languages with every required field filled; set when saved in that language.
+   */
+  completeLocales?: ('nb' | 'en')[] | null;
+  publishWarnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -615,14 +762,17 @@ export interface BiobankFact {
    * Facts with the same series key form a dated series (e.g. "cancer-cases").
    */
   series?: string | null;
-  asOfDate: string;
+  source: string | Source;
+  attribution: 'stated' | 'inferred';
+  dateKind: 'describes' | 'source-date' | 'not-stated';
   /**
-   * Where the figure comes from.
+   * Never the day the text was written.
    */
-  source: {
-    title: string;
-    url: string;
-  };
+  asOfDate?: string | null;
+  /**
+   * Listed under "Facts to review" after this day.
+   */
+  reviewBy: string;
   note?: string | null;
   /**
    * Part of the page address. Generated from the title when left empty.
@@ -630,11 +780,23 @@ export interface BiobankFact {
   slug: string;
   order?: number | null;
   /**
-   * Shown to readers as "Last updated".
+   * e.g. a typo. Applies to the next publication.
    */
-  lastUpdated: string;
+  minorChange?: boolean | null;
+  /**
+   * Shown in the page's change history with the date, e.g. "Figures for 2023 added". Applies to the next publication.
+   */
+  changeNote?: string | null;
+  /**
+   * Set when a change is published (not for minor changes).
+   */
+  lastUpdated?: string | null;
   seedKey?: string | null;
   updatedBy?: (string | null) | User;
+  /**
+   * Languages with every required field filled; set when saved in that language.
+   */
+  completeLocales?: ('nb' | 'en')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -665,23 +827,34 @@ export interface KeyFigure {
    * Figures with the same series key form a chart (e.g. "new-cases").
    */
   series?: string | null;
+  source: string | Source;
+  attribution: 'stated' | 'inferred';
   /**
-   * Where the figure comes from.
+   * Listed under "Facts to review" after this day.
    */
-  source: {
-    title: string;
-    url: string;
-  };
+  reviewBy: string;
   /**
    * Part of the page address. Generated from the title when left empty.
    */
   slug: string;
   /**
-   * Shown to readers as "Last updated".
+   * e.g. a typo. Applies to the next publication.
    */
-  lastUpdated: string;
+  minorChange?: boolean | null;
+  /**
+   * Shown in the page's change history with the date, e.g. "Figures for 2023 added". Applies to the next publication.
+   */
+  changeNote?: string | null;
+  /**
+   * Set when a change is published (not for minor changes).
+   */
+  lastUpdated?: string | null;
   seedKey?: string | null;
   updatedBy?: (string | null) | User;
+  /**
+   * Languages with every required field filled; set when saved in that language.
+   */
+  completeLocales?: ('nb' | 'en')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -697,9 +870,9 @@ export interface Media {
    */
   altNb: string;
   /**
-   * The same description in English.
+   * The same description in English. When empty, English pages use the bokmål text.
    */
-  altEn: string;
+  altEn?: string | null;
   alt?: string | null;
   credit?: string | null;
   updatedAt: string;
@@ -1062,6 +1235,10 @@ export interface PayloadLockedDocument {
         value: string | KeyFigure;
       } | null)
     | ({
+        relationTo: 'sources';
+        value: string | Source;
+      } | null)
+    | ({
         relationTo: 'media';
         value: string | Media;
       } | null)
@@ -1165,6 +1342,8 @@ export interface DepartmentsSelect<T extends boolean = true> {
   sections?: T;
   slug?: T;
   order?: T;
+  minorChange?: T;
+  changeNote?: T;
   lastUpdated?: T;
   sources?:
     | T
@@ -1175,6 +1354,8 @@ export interface DepartmentsSelect<T extends boolean = true> {
       };
   seedKey?: T;
   updatedBy?: T;
+  completeLocales?: T;
+  publishWarnings?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1213,6 +1394,8 @@ export interface SectionsSelect<T extends boolean = true> {
   biobankFacts?: T;
   slug?: T;
   order?: T;
+  minorChange?: T;
+  changeNote?: T;
   lastUpdated?: T;
   sources?:
     | T
@@ -1223,6 +1406,8 @@ export interface SectionsSelect<T extends boolean = true> {
       };
   seedKey?: T;
   updatedBy?: T;
+  completeLocales?: T;
+  publishWarnings?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1237,6 +1422,13 @@ export interface ProjectsSelect<T extends boolean = true> {
   lead?: T;
   body?: T;
   status?: T;
+  statusBasis?:
+    | T
+    | {
+        confirmed?: T;
+        source?: T;
+        note?: T;
+      };
   startYear?: T;
   endYear?: T;
   sections?: T;
@@ -1276,6 +1468,8 @@ export interface ProjectsSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  minorChange?: T;
+  changeNote?: T;
   lastUpdated?: T;
   sources?:
     | T
@@ -1286,6 +1480,8 @@ export interface ProjectsSelect<T extends boolean = true> {
       };
   seedKey?: T;
   updatedBy?: T;
+  completeLocales?: T;
+  publishWarnings?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1302,19 +1498,20 @@ export interface BiobankFactsSelect<T extends boolean = true> {
   unit?: T;
   valueText?: T;
   series?: T;
+  source?: T;
+  attribution?: T;
+  dateKind?: T;
   asOfDate?: T;
-  source?:
-    | T
-    | {
-        title?: T;
-        url?: T;
-      };
+  reviewBy?: T;
   note?: T;
   slug?: T;
   order?: T;
+  minorChange?: T;
+  changeNote?: T;
   lastUpdated?: T;
   seedKey?: T;
   updatedBy?: T;
+  completeLocales?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1341,6 +1538,15 @@ export interface ScreeningProgrammesSelect<T extends boolean = true> {
   intervalNote?: T;
   startYear?: T;
   nationwideYear?: T;
+  figures?:
+    | T
+    | {
+        source?: T;
+        attribution?: T;
+        dateKind?: T;
+        asOfDate?: T;
+        reviewBy?: T;
+      };
   formerNames?:
     | T
     | {
@@ -1351,6 +1557,8 @@ export interface ScreeningProgrammesSelect<T extends boolean = true> {
   contacts?: T;
   projects?: T;
   slug?: T;
+  minorChange?: T;
+  changeNote?: T;
   lastUpdated?: T;
   sources?:
     | T
@@ -1361,6 +1569,8 @@ export interface ScreeningProgrammesSelect<T extends boolean = true> {
       };
   seedKey?: T;
   updatedBy?: T;
+  completeLocales?: T;
+  publishWarnings?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1377,9 +1587,12 @@ export interface PeopleSelect<T extends boolean = true> {
   email?: T;
   phone?: T;
   slug?: T;
+  minorChange?: T;
+  changeNote?: T;
   lastUpdated?: T;
   seedKey?: T;
   updatedBy?: T;
+  completeLocales?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1397,19 +1610,35 @@ export interface KeyFiguresSelect<T extends boolean = true> {
   referenceYear?: T;
   period?: T;
   series?: T;
-  source?:
-    | T
-    | {
-        title?: T;
-        url?: T;
-      };
+  source?: T;
+  attribution?: T;
+  reviewBy?: T;
   slug?: T;
+  minorChange?: T;
+  changeNote?: T;
   lastUpdated?: T;
   seedKey?: T;
   updatedBy?: T;
+  completeLocales?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources_select".
+ */
+export interface SourcesSelect<T extends boolean = true> {
+  title?: T;
+  publisher?: T;
+  url?: T;
+  publishedDate?: T;
+  accessedDate?: T;
+  dateNote?: T;
+  notes?: T;
+  seedKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1697,9 +1926,28 @@ export interface ResearchOverview {
     [k: string]: unknown;
   } | null;
   /**
-   * Shown to readers as "Last updated".
+   * e.g. a typo. Applies to the next publication.
    */
-  lastUpdated: string;
+  minorChange?: boolean | null;
+  /**
+   * Shown in the page's change history with the date, e.g. "Figures for 2023 added". Applies to the next publication.
+   */
+  changeNote?: string | null;
+  /**
+   * Set when a change is published (not for minor changes).
+   */
+  lastUpdated?: string | null;
+  sources?:
+    | {
+        title: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Languages with every required field filled; set when saved in that language.
+   */
+  completeLocales?: ('nb' | 'en')[] | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1772,7 +2020,17 @@ export interface ResearchOverviewSelect<T extends boolean = true> {
         id?: T;
       };
   body?: T;
+  minorChange?: T;
+  changeNote?: T;
   lastUpdated?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
+  completeLocales?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -37,7 +37,7 @@ export const departments: readonly SeedDocument<'departments'>[] = [
           ),
           h2('Historikk'),
           p(
-            'I 2005 ble to tidligere forskningsavdelinger slått sammen til én avdeling for forskning på kreftens årsaker og utvikling. Steinar Tretli ledet avdelingen i 2011, og senere overtok Mari Nygård som leder.',
+            'Registerets årsrapport for 2005 forteller at to tidligere forskningsavdelinger det året ble slått sammen til én avdeling for forskning på kreftens årsaker og utvikling; kildene sier ikke om det er dagens forskningsavdeling. Steinar Tretli ledet Forskningsavdelingen i 2011, og senere overtok Mari Nygård som leder.',
           ),
         ),
         richText(
@@ -54,7 +54,7 @@ export const departments: readonly SeedDocument<'departments'>[] = [
           ),
           h2('History'),
           p(
-            'In 2005 two earlier research departments were merged into a single department for research on the causes and development of cancer. Steinar Tretli headed the department in 2011; Mari Nygård later took over as head.',
+            "The registry's annual report for 2005 says that two earlier research departments were merged that year into a single department for research on the causes and development of cancer; the sources do not say whether that is today's Research Department. Steinar Tretli headed the Research Department in 2011; Mari Nygård later took over as head.",
           ),
         ),
       ),
@@ -94,7 +94,7 @@ export const departments: readonly SeedDocument<'departments'>[] = [
             'Forskerne i avdelingen ser på hvor mange som får og dør av kreft, hvor mange som overlever, hvordan kreft rammer ulike sosiale grupper, og hvordan livskvaliteten er etter behandling. Seksjon for analyse og forskning står for mye av dette arbeidet.',
           ),
           h2('Organisering'),
-          ul('Seksjon for analyse og forskning', 'Dataflytseksjonen', 'Kodeseksjonen'),
+          ul('Seksjon for analyse og forskning (oversatt navn)', 'Dataflytseksjonen (oversatt navn; engelsk «Data Flow section»)', 'Kodeseksjonen («kodeseksjon»)'),
           p(
             'Hos Folkehelseinstituttet heter avdelingen på engelsk «Department of Registration». Der har den tre seksjoner og en medisinskfaglig rådgivningsgruppe.',
           ),
@@ -228,7 +228,7 @@ export const departments: readonly SeedDocument<'departments'>[] = [
         richText(
           h2('Data til forskning'),
           p(
-            'Datautleveringsenheten behandler søknader om data fra registeret. Etter registerets tjenesteerklæring skal data leveres innen 30 dager, og henvendelser skal besvares innen 14 dager.',
+            'Enheten for datautlevering («Data Delivery Unit»; det norske navnet er en oversettelse) behandler søknader om data fra registeret. Etter registerets tjenesteerklæring skal data leveres innen 30 dager, og henvendelser skal besvares innen 14 dager.',
           ),
           h2('Kommunikasjon'),
           p('Kommunikasjonsstaben har kontakten med media og publikum og formidler registerets tall og forskning.'),

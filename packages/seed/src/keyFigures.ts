@@ -1,8 +1,9 @@
 import type { KeyFigure } from '@crn/content-types'
 
 import { t } from './bilingual'
-import { CONTENT_WRITTEN } from './dates'
-import { type Source, sources } from './sources'
+import { CONTENT_WRITTEN, day } from './dates'
+import { sourceRef } from './sourceDocuments'
+import type { SourceName } from './sources'
 import type { SeedDocument } from './types'
 
 type Pair = [nb: string, en: string]
@@ -18,8 +19,13 @@ type FigureInput = {
   referenceYear: number
   period?: string
   series: string
-  source: Source
+  source: SourceName
+  /** `inferred` when the fact sheet cites several sources for the row without pairing them with years. */
+  attribution?: 'stated' | 'inferred'
 }
+
+/** Cancer in Norway appears every autumn: the figures are checked again once the next edition is out. */
+const REVIEW_BY = day('2027-01-31')
 
 function keyFigure(input: FigureInput): SeedDocument<'key-figures'> {
   return {
@@ -34,38 +40,42 @@ function keyFigure(input: FigureInput): SeedDocument<'key-figures'> {
       referenceYear: input.referenceYear,
       period: input.period,
       series: input.series,
-      source: input.source,
+      source: sourceRef(input.source),
+      attribution: input.attribution ?? 'stated',
+      reviewBy: REVIEW_BY,
       lastUpdated: CONTENT_WRITTEN,
     },
   }
 }
 
 /**
- * Which source gives which year is certain for some years only: the fact sheet lists
- * the news sources for the series without pairing them with years. Those pairings are
- * our best reading and are marked as uncertain in the lead readers see.
+ * Which source gives which year is certain for the two Cancer in Norway reports only:
+ * the fact sheet lists the news sources, and both key-figures pages, for whole rows
+ * without pairing them with years. Those pairings are our reading: they are marked
+ * `inferred` and said so in the lead readers see.
  */
 const uncertainPairing: Pair = [
   'Faktaarket oppgir flere kilder for tallrekken uten å si hvilken som gir hvilket år; koblingen til denne kilden er derfor usikker.',
   'The fact sheet lists several sources for the series without saying which gives which year, so the link to this source is uncertain.',
 ]
 
-const newCases: { year: number; cases: number; source: Source; pairingCertain: boolean }[] = [
-  { year: 2007, cases: 25_943, source: sources.cancerInNorway2007, pairingCertain: true },
-  { year: 2012, cases: 30_099, source: sources.cancerInNorway2012, pairingCertain: true },
-  { year: 2014, cases: 31_651, source: sources.norwayToday2015, pairingCertain: false },
-  { year: 2015, cases: 32_592, source: sources.norwayToday2015, pairingCertain: false },
-  { year: 2017, cases: 33_564, source: sources.newsInEnglish2018, pairingCertain: false },
-  { year: 2020, cases: 35_515, source: sources.fagpressenytt, pairingCertain: false },
-  { year: 2021, cases: 36_998, source: sources.keyFiguresOlder, pairingCertain: true },
-  { year: 2023, cases: 38_094, source: sources.keyFigures, pairingCertain: true },
+const newCases: { year: number; cases: number; source: SourceName; pairingCertain: boolean }[] = [
+  { year: 2007, cases: 25_943, source: 'cancerInNorway2007', pairingCertain: true },
+  { year: 2012, cases: 30_099, source: 'cancerInNorway2012', pairingCertain: true },
+  { year: 2014, cases: 31_651, source: 'norwayToday2015', pairingCertain: false },
+  { year: 2015, cases: 32_592, source: 'norwayToday2015', pairingCertain: false },
+  { year: 2017, cases: 33_564, source: 'newsInEnglish2018', pairingCertain: false },
+  { year: 2020, cases: 35_515, source: 'fagpressenytt', pairingCertain: false },
+  { year: 2021, cases: 36_998, source: 'keyFiguresOlder', pairingCertain: false },
+  { year: 2023, cases: 38_094, source: 'keyFigures', pairingCertain: false },
 ]
 
-const survival: { sex: 'men' | 'women'; period: string; referenceYear: number; value: number; source: Source }[] = [
-  { sex: 'men', period: '2017–2021', referenceYear: 2021, value: 77.1, source: sources.keyFiguresOlder },
-  { sex: 'women', period: '2017–2021', referenceYear: 2021, value: 76.3, source: sources.keyFiguresOlder },
-  { sex: 'men', period: '2019–2023', referenceYear: 2023, value: 77.6, source: sources.keyFigures },
-  { sex: 'women', period: '2019–2023', referenceYear: 2023, value: 77.4, source: sources.keyFigures },
+/** FS L170–174 cite both key-figures pages for whole rows: the year-to-page pairing is inferred. */
+const survival: { sex: 'men' | 'women'; period: string; referenceYear: number; value: number; source: SourceName }[] = [
+  { sex: 'men', period: '2017–2021', referenceYear: 2021, value: 77.1, source: 'keyFiguresOlder' },
+  { sex: 'women', period: '2017–2021', referenceYear: 2021, value: 76.3, source: 'keyFiguresOlder' },
+  { sex: 'men', period: '2019–2023', referenceYear: 2023, value: 77.6, source: 'keyFigures' },
+  { sex: 'women', period: '2019–2023', referenceYear: 2023, value: 77.4, source: 'keyFigures' },
 ]
 
 const sexLabel = { men: ['menn', 'men'], women: ['kvinner', 'women'] } as const
@@ -85,6 +95,7 @@ export const keyFigures: readonly SeedDocument<'key-figures'>[] = [
       referenceYear: year,
       series: 'new-cases',
       source,
+      attribution: pairingCertain ? 'stated' : 'inferred',
     }),
   ),
   keyFigure({
@@ -97,7 +108,8 @@ export const keyFigures: readonly SeedDocument<'key-figures'>[] = [
     sex: 'women',
     referenceYear: 2023,
     series: 'new-cases-by-sex',
-    source: sources.keyFigures,
+    source: 'keyFigures',
+    attribution: 'inferred',
   }),
   keyFigure({
     key: 'new-cases-2023-men',
@@ -109,7 +121,8 @@ export const keyFigures: readonly SeedDocument<'key-figures'>[] = [
     sex: 'men',
     referenceYear: 2023,
     series: 'new-cases-by-sex',
-    source: sources.keyFigures,
+    source: 'keyFigures',
+    attribution: 'inferred',
   }),
   ...survival.map(({ sex, period, referenceYear, value, source }) =>
     keyFigure({
@@ -127,6 +140,7 @@ export const keyFigures: readonly SeedDocument<'key-figures'>[] = [
       period,
       series: 'five-year-relative-survival',
       source,
+      attribution: 'inferred',
     }),
   ),
   keyFigure({
@@ -141,7 +155,8 @@ export const keyFigures: readonly SeedDocument<'key-figures'>[] = [
     unit: ['personer', 'people'],
     referenceYear: 2021,
     series: 'prevalence',
-    source: sources.keyFiguresOlder,
+    source: 'keyFiguresOlder',
+    attribution: 'inferred',
   }),
   keyFigure({
     key: 'prostate-share-2023',
@@ -155,7 +170,8 @@ export const keyFigures: readonly SeedDocument<'key-figures'>[] = [
     unit: ['%', '%'],
     referenceYear: 2023,
     series: 'most-common-cancers',
-    source: sources.keyFigures,
+    source: 'keyFigures',
+    attribution: 'inferred',
   }),
   keyFigure({
     key: 'top-four-share-2023',
@@ -169,6 +185,7 @@ export const keyFigures: readonly SeedDocument<'key-figures'>[] = [
     unit: ['%', '%'],
     referenceYear: 2023,
     series: 'most-common-cancers',
-    source: sources.keyFigures,
+    source: 'keyFigures',
+    attribution: 'inferred',
   }),
 ]

@@ -42,7 +42,7 @@ export const people: readonly SeedDocument<'people'>[] = [
     key: 'giske-ursin',
     name: 'Giske Ursin',
     slug: 'giske-ursin',
-    title: ['Administrerende direktør', 'Director'],
+    title: ['Direktør', 'Director'],
     lead: [
       'Tok over som direktør for Kreftregisteret 5. januar 2011, etter Frøydis Langmark.',
       'Took over as director of the Cancer Registry of Norway on 5 January 2011, after Frøydis Langmark.',

@@ -7,6 +7,7 @@ import { projects } from './projects'
 import { researchOverview } from './researchOverview'
 import { screeningProgrammes } from './screeningProgrammes'
 import { sections } from './sections'
+import { sourceDocuments } from './sourceDocuments'
 import type { SeedCollection, SeedGlobal } from './types'
 
 /**
@@ -15,6 +16,7 @@ import type { SeedCollection, SeedGlobal } from './types'
  * engine sets once the sections and departments exist).
  */
 export const seedCollections = [
+  { collection: 'sources', documents: sourceDocuments },
   { collection: 'people', documents: people },
   { collection: 'departments', documents: departments },
   { collection: 'sections', documents: sections },

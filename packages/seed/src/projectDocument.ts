@@ -4,7 +4,8 @@ import { t } from './bilingual'
 import { CONTENT_WRITTEN } from './dates'
 import { h2, p, type BlockNode, richText } from './lexical'
 import { ref } from './refs'
-import type { Source } from './sources'
+import { sourceRef } from './sourceDocuments'
+import type { Source, SourceName } from './sources'
 import type { SeedDocument } from './types'
 
 type Pair = [nb: string, en: string]
@@ -21,6 +22,8 @@ export type ProjectInput = {
   status: Project['status']
   /** Why the status is what it is (sources are often dated): shown to readers. */
   statusNote: Pair
+  /** The source that confirms the status; without one readers see "status not confirmed". */
+  statusSource?: SourceName
   startYear?: number
   endYear?: number
   sections?: string[]
@@ -51,6 +54,11 @@ export function projectDocument(input: ProjectInput): SeedDocument<'projects'> {
         richText(...input.body.en, h2('Status'), p(input.statusNote[1])),
       ),
       status: input.status,
+      statusBasis: {
+        confirmed: input.statusSource !== undefined,
+        source: input.statusSource ? sourceRef(input.statusSource) : undefined,
+        note: t(...input.statusNote),
+      },
       startYear: input.startYear,
       endYear: input.endYear,
       sections: (input.sections ?? []).map((key) => ref('sections', key)),

@@ -98,6 +98,7 @@ export const projects: readonly SeedDocument<'projects'>[] = [
     },
     status: 'completed',
     statusNote: ['Oppført blant registerets avsluttede prosjekter.', "Listed among the registry's completed projects."],
+    statusSource: 'sveip',
     startYear: 2017,
     sections: ['section-hpv'],
     sources: [sources.sveip],
@@ -134,22 +135,16 @@ export const projects: readonly SeedDocument<'projects'>[] = [
       ],
     },
     status: 'ongoing',
-    statusNote: ['Oppført som pågående på registerets sider; statusen kan være utdatert.', "Listed as ongoing on the registry's pages; the status may be out of date."],
+    statusNote: [
+      'Ingen kilde bekrefter dagens status. Studien startet i 2002, og oppfølgingen ble forlenget til 20–22 år; om den fortsatt pågår, er ikke kjent.',
+      'No source confirms the current status. The trial started in 2002 and follow-up was extended to 20–22 years; whether it is still under way is not known.',
+    ],
     startYear: 2002,
     sections: ['section-hpv'],
     partners: [
       { name: 'Karolinska Institutet', country: 'Sweden', role: ['Partner', 'Partner'] },
       { name: 'Danish Cancer Society', country: 'Denmark', role: ['Partner', 'Partner'] },
       { name: 'Icelandic Cancer Registry', country: 'Iceland', role: ['Partner', 'Partner'] },
-    ],
-    funding: [
-      {
-        funder: 'MSD',
-        note: [
-          'Oppfølgingen ble pålagt MSD av FDA. Detaljer om finansieringen er ikke funnet (usikkert).',
-          'The follow-up was required of MSD by the FDA. Funding details were not found (uncertain).',
-        ],
-      },
     ],
     sources: [sources.ltfu, sources.ltfuV501],
   }),
@@ -166,29 +161,20 @@ export const projects: readonly SeedDocument<'projects'>[] = [
       nb: [
         h2('Om studien'),
         p(
-          'Studien av Gardasil 9 startet i 2007 og omfattet om lag 4 500 kvinner. 2 029 av dem er med i langtidsoppfølgingen i Sverige, Danmark og Norge. Ved delanalysen etter åtte år var det ingen tegn til at beskyttelsen avtok.',
+          'Studien av Gardasil 9 startet i 2007, og den nordiske delen omfattet om lag 4 500 kvinner. 2 029 av dem er med i langtidsoppfølgingen i Sverige, Danmark og Norge. Ved delanalysen etter åtte år var det ingen tegn til at beskyttelsen avtok.',
         ),
       ],
       en: [
         h2('About the study'),
         p(
-          'The Gardasil 9 trial began in 2007 and included about 4,500 women. 2,029 of them take part in the long-term follow-up in Sweden, Denmark and Norway. At the eight-year interim analysis there was no sign of the protection waning.',
+          'The Gardasil 9 trial began in 2007, with about 4,500 women in its Nordic part. 2,029 of them take part in the long-term follow-up in Sweden, Denmark and Norway. At the eight-year interim analysis there was no sign of the protection waning.',
         ),
       ],
     },
     status: 'ongoing',
-    statusNote: ['Oppført som pågående på registerets sider; statusen kan være utdatert.', "Listed as ongoing on the registry's pages; the status may be out of date."],
+    statusNote: ['Ingen kilde bekrefter dagens status.', 'No source confirms the current status.'],
     startYear: 2007,
     sections: ['section-hpv'],
-    funding: [
-      {
-        funder: 'MSD',
-        note: [
-          'Som for V501: oppfølgingen er pålagt MSD av FDA. Detaljer om finansieringen er ikke funnet (usikkert).',
-          'As for V501: the follow-up is required of MSD by the FDA. Funding details were not found (uncertain).',
-        ],
-      },
-    ],
     registrations: [
       { type: 'nct', identifier: 'NCT00543543' },
       { type: 'nct', identifier: 'NCT02653118' },
@@ -232,8 +218,8 @@ export const projects: readonly SeedDocument<'projects'>[] = [
     },
     status: 'completed',
     statusNote: [
-      'Rekrutteringen er avsluttet og resultatene er publisert. Om det pågår videre analyser, er ikke oppgitt.',
-      'Recruitment is complete and the results have been published. Whether further analyses are under way is not stated.',
+      'Kilden sier at rekrutteringen er avsluttet, ikke at prosjektet er avsluttet. Resultatene er publisert; om det pågår videre analyser, er ikke oppgitt.',
+      'The source says recruitment is complete, not that the project has ended. Results have been published; whether further analyses are under way is not stated.',
     ],
     startYear: 2019,
     sections: ['section-hpv'],
@@ -355,6 +341,7 @@ export const projects: readonly SeedDocument<'projects'>[] = [
     },
     status: 'ongoing',
     statusNote: ['Oppført som aktiv hos Folkehelseinstituttet.', 'Listed as active by the Norwegian Institute of Public Health.'],
+    statusSource: 'fhiHpvVaccination',
     startYear: 2021,
     endYear: 2029,
     sections: ['section-hpv'],
@@ -540,7 +527,7 @@ export const projects: readonly SeedDocument<'projects'>[] = [
       ],
     },
     status: 'ongoing',
-    statusNote: ['Oppført som pågående på registerets sider; statusen kan være utdatert.', "Listed as ongoing on the registry's pages; the status may be out of date."],
+    statusNote: ['Ingen kilde bekrefter dagens status.', 'No source confirms the current status.'],
     startYear: 1998,
     sections: ['section-epidemiology-prevention'],
     projectManager: 'person-tom-k-grimsrud',
@@ -563,7 +550,7 @@ export const projects: readonly SeedDocument<'projects'>[] = [
       nb: [
         h2('Om studien'),
         p(
-          'Brannvesenkohorten omfatter om lag 4 500 ansatte fra 15 brannvesen, fulgt for kreft fra 1960 til 2018. For alle kreftformer samlet var den standardiserte insidensraten (SIR) 1,15, altså 15 prosent flere tilfeller enn forventet.',
+          'Brannvesenkohorten omfatter om lag 4 500 ansatte fra 15 brannvesen, fulgt for kreft fra 1960 til 2018. For alle kreftformer samlet var den standardiserte insidensratioen (SIR) 1,15, altså 15 prosent flere tilfeller enn forventet.',
         ),
         h2('Prosjektleder og samarbeid'),
         p(
@@ -600,13 +587,13 @@ export const projects: readonly SeedDocument<'projects'>[] = [
       nb: [
         h2('Om undersøkelsene'),
         p(
-          'Undersøkelsene startet i 2020. I runden for 2021 ble pasienter med prostatakreft, brystkreft, tarmkreft eller føflekkreft invitert – 15 641 i alt – sammen med en kontrollgruppe fra befolkningen. 47 prosent av pasientene og 32 prosent av kontrollene deltok. Spørreskjemaene kommer fra EORTC (European Organisation for Research and Treatment of Cancer).',
+          'Undersøkelsene startet i 2020. I runden for 2021 ble pasienter med prostatakreft, brystkreft, tarmkreft eller føflekkreft invitert (15 641 pasienter var aktuelle for undersøkelsen) sammen med en kontrollgruppe fra befolkningen. 47 prosent av pasientene og 32 prosent av kontrollene deltok. Spørreskjemaene kommer fra EORTC (European Organisation for Research and Treatment of Cancer).',
         ),
       ],
       en: [
         h2('About the surveys'),
         p(
-          'The surveys started in 2020. In the 2021 round, patients with prostate, breast or colorectal cancer or melanoma were invited – 15,641 in all – together with a control group from the population. 47% of the patients and 32% of the controls took part. The questionnaires come from the EORTC (European Organisation for Research and Treatment of Cancer).',
+          'The surveys started in 2020. In the 2021 round, patients with prostate, breast or colorectal cancer or melanoma were invited (15,641 patients were eligible) together with a control group from the population. 47% of the patients and 32% of the controls took part. The questionnaires come from the EORTC (European Organisation for Research and Treatment of Cancer).',
         ),
       ],
     },
@@ -641,6 +628,7 @@ export const projects: readonly SeedDocument<'projects'>[] = [
     },
     status: 'completed',
     statusNote: ['Begge studiene er avsluttet.', 'Both studies have ended.'],
+    statusSource: 'toBe',
     startYear: 2015,
     endYear: 2023,
     screeningProgramme: 'screening-breast',
@@ -738,6 +726,7 @@ export const projects: readonly SeedDocument<'projects'>[] = [
     },
     status: 'completed',
     statusNote: ['Prøveprosjektet pågikk fra 2012 til 2023.', 'The pilot ran from 2012 to 2023.'],
+    statusSource: 'colorectalResearch',
     startYear: 2012,
     endYear: 2023,
     screeningProgramme: 'screening-colorectal',
@@ -771,6 +760,7 @@ export const projects: readonly SeedDocument<'projects'>[] = [
       'En tidligere, avsluttet studie; de nøyaktige årene er ikke oppgitt i kildene våre.',
       'An earlier, completed trial; its exact years are not given in our sources.',
     ],
+    statusSource: 'norccapPaper',
     screeningProgramme: 'screening-colorectal',
     sources: [sources.norccapPaper, sources.colorectalResearch],
   }),

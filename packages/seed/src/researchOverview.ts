@@ -1,13 +1,15 @@
 import { t } from './bilingual'
-import { day } from './dates'
+import { CONTENT_WRITTEN } from './dates'
 import { h2, p, richText, ul } from './lexical'
+import { sources } from './sources'
 import type { SeedGlobal } from './types'
 
 const goal = (nb: string, en: string) => ({ goal: t(nb, en) })
 
 /**
- * The "Departments and researchers" overview page. Its "last updated" is the date the
- * original page carries (16 November 2020), since it presents that page's content.
+ * The "Departments and researchers" overview page. Its text was written from the original
+ * page (16 November 2020) and the 2020–2024 strategy, so it lists both as sources; its
+ * "last updated" is when this text was written, never the original page's date.
  */
 export const researchOverview: SeedGlobal<'research-overview'> = {
   slug: 'research-overview',
@@ -15,7 +17,7 @@ export const researchOverview: SeedGlobal<'research-overview'> = {
   data: {
     title: t('Avdelinger og forskere', 'Departments and researchers'),
     lead: t(
-      'Forskning på registerdata er en særlig styrke for Kreftregisteret, som er en viktig bidragsyter til norsk kreftforskning. Her finner du avdelingene og seksjonene der forskningen foregår.',
+      'Forskning på registerdata er en særlig styrke for Kreftregisteret, som er en viktig bidragsyter til kreftforskningen. Her finner du avdelingene og seksjonene der forskningen foregår.',
       'Research on registry data is a particular strength of the Cancer Registry of Norway, an important contributor to cancer research. Here you will find the departments and sections where that research takes place.',
     ),
     goals: [
@@ -61,6 +63,7 @@ export const researchOverview: SeedGlobal<'research-overview'> = {
         ),
       ),
     ),
-    lastUpdated: day('2020-11-16'),
+    lastUpdated: CONTENT_WRITTEN,
+    sources: [sources.departmentsAndResearchers, sources.strategy],
   },
 }

@@ -1,11 +1,24 @@
 import { t } from './bilingual'
-import { CONTENT_WRITTEN } from './dates'
+import { CONTENT_WRITTEN, day } from './dates'
 import { h2, h3, p, richText, ul } from './lexical'
 import { ref } from './refs'
-import { sources } from './sources'
+import { sourceRef } from './sourceDocuments'
+import { type SourceName, sources } from './sources'
 import type { SeedDocument } from './types'
 
 const formerName = (nb: string, en: string) => ({ name: t(nb, en) })
+
+/**
+ * Provenance of a programme's structured figures (target group, interval, years). They
+ * are gathered from the several pages listed under the programme's sources, none of which
+ * dates them: the main page is cited, the pairing is marked inferred and the date not stated.
+ */
+const programmeFigures = (source: SourceName) => ({
+  source: sourceRef(source),
+  attribution: 'inferred' as const,
+  dateKind: 'not-stated' as const,
+  reviewBy: day('2027-06-30'),
+})
 
 /** The three national screening programmes run by the registry. */
 export const screeningProgrammes: readonly SeedDocument<'screening-programmes'>[] = [
@@ -84,6 +97,7 @@ export const screeningProgrammes: readonly SeedDocument<'screening-programmes'>[
       formerNames: [formerName('Norwegian Breast Cancer Screening Programme (tidligere engelsk navn)', 'Norwegian Breast Cancer Screening Programme')],
       head: ref('people', 'person-solveig-hofvind'),
       contacts: [ref('people', 'person-solveig-hofvind')],
+      figures: programmeFigures('breastScreen'),
       lastUpdated: CONTENT_WRITTEN,
       sources: [
         sources.breastScreen,
@@ -161,6 +175,7 @@ export const screeningProgrammes: readonly SeedDocument<'screening-programmes'>[
         formerName('Masseundersøkelsen mot livmorhalskreft', 'Masseundersøkelsen mot livmorhalskreft (earlier Norwegian name)'),
         formerName('Norwegian Cervical Cancer Screening Programme (NCCSP, tidligere engelsk navn)', 'Norwegian Cervical Cancer Screening Programme (NCCSP)'),
       ],
+      figures: programmeFigures('cervicalScreen'),
       lastUpdated: CONTENT_WRITTEN,
       sources: [
         sources.cervicalScreen,
@@ -233,6 +248,7 @@ export const screeningProgrammes: readonly SeedDocument<'screening-programmes'>[
       nationwideYear: 2024,
       head: ref('people', 'person-kristin-ranheim-randel'),
       contacts: [ref('people', 'person-kristin-ranheim-randel')],
+      figures: programmeFigures('fhiColorectal'),
       lastUpdated: CONTENT_WRITTEN,
       sources: [
         sources.fhiColorectalFaq,

@@ -94,7 +94,7 @@ export const sections: readonly SeedDocument<'sections'>[] = [
           p(
             'Nyere prosjekter bruker screeninghistorikk og maskinlæring til å tilpasse oppfølgingen til hver kvinnes risiko, og tester om selvtest hjemme når kvinner som ikke møter til screening.',
           ),
-          p('Forskningen ledes av Mari Nygård.'),
+          p('Forskningen ledes av Mari Nygård. Det internasjonale kreftforskningsbyrået (IARC) kaller gruppen «Human Papillomavirus-related Epidemiological Research Unit».'),
         ),
         richText(
           h2('About the research'),
@@ -107,16 +107,12 @@ export const sections: readonly SeedDocument<'sections'>[] = [
           p(
             "Newer projects use screening histories and machine learning to tailor follow-up to each woman's risk, and test whether self-sampling at home reaches women who do not attend screening.",
           ),
-          p('The research is led by Mari Nygård.'),
+          p('The research is led by Mari Nygård. The International Agency for Research on Cancer (IARC) calls the group the "Human Papillomavirus-related Epidemiological Research Unit".'),
         ),
       ),
       department: ref('departments', 'department-research'),
       formerNames: [
         formerName('Gruppe for epidemiologisk HPV-forskning (2012)', 'Group for epidemiological HPV research (2012)'),
-        formerName(
-          'Human Papillomavirus-related Epidemiological Research Unit (IARCs betegnelse)',
-          'Human Papillomavirus-related Epidemiological Research Unit (name used by IARC)',
-        ),
       ],
       researchAreas: [
         area('Forekomst og naturlig forløp av HPV-infeksjon', 'Occurrence and natural course of HPV infection'),
@@ -186,6 +182,7 @@ export const sections: readonly SeedDocument<'sections'>[] = [
           p(
             'Janus serumbank oppbevarer serum fra 318 628 nordmenn som ga blodprøver mellom 1972 og 2004. De fleste prøvene ble tatt i forbindelse med nasjonale helseundersøkelser; omtrent én av ti kommer fra blodgivere i Røde Kors i og rundt Oslo. Giverne kobles hvert år mot Kreftregisteret, og derfor kan forskere studere prøver som ble gitt lenge før en kreftdiagnose.',
           ),
+          p('Registerets side om forskningsavdelingene fra 2020 beskrev banken som unik i størrelse og antall prøver. Janus serumbank kalles også Janusbanken.'),
           p(
             'Prøvene lagres ved −25 °C. Noen har nå vært lagret i over 40 år. I 2019 ble samlingen flyttet til et halvautomatisk lager der hver prøve har strekkode.',
           ),
@@ -198,7 +195,7 @@ export const sections: readonly SeedDocument<'sections'>[] = [
             'Søk elektronisk i registerets metadatabase (ELVIS).',
             'Send en komplett søknadspakke: protokoll, CV-er på høyst fire sider, finansiering, personvernkonsekvensvurdering (DPIA) og godkjenning fra REK når prosjektlederen er i Norge.',
             'En styringsgruppe på fem med kompetanse i epidemiologi, molekylærbiologi, virologi, biokjemi og statistikk behandler søknadene to ganger i året.',
-            'Godkjente prosjekter får kodede, blindede prøver og avidentifiserte data fra Datautleveringsenheten.',
+            'Godkjente prosjekter får kodede, blindede prøver og avidentifiserte data fra enheten for datautlevering («Data Delivery Unit»; oversatt navn).',
           ),
           p(
             'Prosjektlederen må ha kompetanse på ph.d.-nivå. De fleste prosjektene bruker et nestet kasus–kontroll-design der kontrollene matches på kjønn, alder, fylke, lagringstid og kohort.',
@@ -223,6 +220,7 @@ export const sections: readonly SeedDocument<'sections'>[] = [
           p(
             'The Janus Serum Bank stores serum from 318,628 Norwegians who gave blood samples between 1972 and 2004. Most samples were taken during national health surveys; roughly one in ten comes from Red Cross blood donors in and around Oslo. The donors are linked with the Cancer Registry every year, so researchers can study samples given long before a cancer was diagnosed.',
           ),
+          p("The registry's 2020 page on its research departments described the bank as unique in its size and number of samples. The Janus Serum Bank is also called Janusbanken."),
           p(
             'The samples are kept at −25 °C. Some have now been stored for more than 40 years. In 2019 the collection moved to a semi-automated store in which every sample carries a barcode.',
           ),
@@ -258,7 +256,6 @@ export const sections: readonly SeedDocument<'sections'>[] = [
       ),
       department: ref('departments', 'department-research'),
       formerNames: [
-        formerName('Janusbanken', 'Janusbanken (Norwegian short name)'),
         formerName('Gruppe for biobank-basert forskning – Janus serumbank (2012)', 'Group for biobank-based research – Janus Serum Bank (2012)'),
       ],
       researchAreas: [
@@ -266,7 +263,7 @@ export const sections: readonly SeedDocument<'sections'>[] = [
         area('Nestede kasus–kontroll-studier', 'Nested case–control studies'),
         area('Miljøgifter målt i lagret serum', 'Environmental pollutants measured in stored serum'),
       ],
-      head: ref('people', 'person-hilde-langseth'),
+      // The sources call Hilde Langseth the bank's responsible person, not its head (FS L41, L105).
       contacts: [ref('people', 'person-hilde-langseth')],
       order: 4,
       lastUpdated: CONTENT_WRITTEN,
@@ -295,7 +292,7 @@ export const sections: readonly SeedDocument<'sections'>[] = [
         richText(
           h2('Statistikk'),
           p(
-            'Sammen med Dataflytseksjonen lager seksjonen tallene i Cancer in Norway og statistikken for de kliniske kvalitetsregistrene.',
+            'Sammen med dataflytseksjonen («Data Flow section»; det norske navnet er ikke funnet, dette er en oversettelse) lager seksjonen tallene i Cancer in Norway og statistikken for de kliniske kvalitetsregistrene.',
           ),
           h2('Forskning'),
           ul(

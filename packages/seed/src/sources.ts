@@ -46,7 +46,7 @@ export const sources = {
   iarcNygard: { title: 'IARC: Visit of Dr Mari Nygård', url: 'https://www.iarc.fr/infographics/visit-of-dr-mari-nygard/' },
   mariNygardProfile: { title: 'Kreftregisteret: Staff profile, Mari Nygård', url: `${kr}/en/General/About-the-Cancer-Registry/Our-staff/Mari-Nygard/` },
   analysisAndResearch: {
-    title: 'Kreftregisteret: Section for Analysis and Research (updated 12.10.2021)',
+    title: 'Kreftregisteret: Section for Analysis and Research (page dated 10/12/2021; day and month ambiguous)',
     url: `${kr}/en/Research/sections-researchers/section-for-analysis-and-research/`,
   },
   // Janus Serum Bank

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { plainText, type RichText, researchOverview } from '../src'
+import { plainText, Ref, type RichText, researchOverview, sources } from '../src'
 import { documentsOf, inLocale, stringIn } from './helpers'
 
 const titlesIn = (collection: Parameters<typeof documentsOf>[0]) => documentsOf(collection).map((document) => stringIn(document.data.title, 'en'))
@@ -74,10 +74,10 @@ describe('seed content from the reference', () => {
       ['2023-12-31', 123_719],
     ])
     for (const { data } of facts) {
-      const source = data.source as { title: string; url: string }
-      expect(source.title.length).toBeGreaterThan(5)
-      expect(source.url).toMatch(/^https?:\/\//)
-      expect(Number.isNaN(new Date(String(data.asOfDate)).getTime())).toBe(false)
+      expect(data.source).toBeInstanceOf(Ref)
+      expect(Number.isNaN(new Date(String(data.reviewBy)).getTime())).toBe(false)
+      if (data.dateKind === 'not-stated') expect(data.asOfDate).toBeNull()
+      else expect(Number.isNaN(new Date(String(data.asOfDate)).getTime())).toBe(false)
     }
   })
 
@@ -127,8 +127,11 @@ describe('seed content from the reference', () => {
     expect(people.filter(({ data }) => data.email !== undefined)).toEqual([])
   })
 
-  it('has the research overview with the three goals and the original page date', () => {
+  it('has the research overview with the three goals and its sources', () => {
     expect(researchOverview.data.goals).toHaveLength(3)
-    expect(String(researchOverview.data.lastUpdated).slice(0, 10)).toBe('2020-11-16')
+    expect((researchOverview.data.sources ?? []).map((source) => (source as { url: string }).url)).toEqual([
+      sources.departmentsAndResearchers.url,
+      sources.strategy.url,
+    ])
   })
 })

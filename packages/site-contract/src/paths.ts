@@ -16,6 +16,8 @@ import type { ProjectStatus } from './projects'
  *   /nb/nokkeltall                      /en/key-figures                   key figures
  *   /nb/sok?q=                          /en/search?q=                     search
  *   /nb/tilgjengelighetserklaering      /en/accessibility-statement       accessibility statement
+ *   /nb/endringslogg/<collection>/<id>  /en/change-history/<collection>/<id>  a page's public change history
+ *   /nb/endringslogg/research-overview  /en/change-history/research-overview  (the overview page's)
  */
 
 /** Fixed segments: folder name → public word per locale. */
@@ -26,12 +28,13 @@ export const SEGMENTS = {
   'key-figures': { nb: 'nokkeltall', en: 'key-figures' },
   search: { nb: 'sok', en: 'search' },
   'accessibility-statement': { nb: 'tilgjengelighetserklaering', en: 'accessibility-statement' },
+  'change-history': { nb: 'endringslogg', en: 'change-history' },
 } as const satisfies Record<string, Record<Locale, string>>
 
 export type SegmentName = keyof typeof SEGMENTS
 
 /** Top-level folders below `[locale]`. */
-const TOP_LEVEL: readonly SegmentName[] = ['research', 'screening-programmes', 'key-figures', 'search', 'accessibility-statement']
+const TOP_LEVEL: readonly SegmentName[] = ['research', 'screening-programmes', 'key-figures', 'search', 'accessibility-statement', 'change-history']
 
 const word = (name: SegmentName, locale: Locale) => SEGMENTS[name][locale]
 
@@ -69,7 +72,13 @@ export const paths = {
   keyFigures: (locale: Locale) => `/${locale}/${word('key-figures', locale)}`,
   search: (locale: Locale, query?: string) => `/${locale}/${word('search', locale)}${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   accessibility: (locale: Locale) => `/${locale}/${word('accessibility-statement', locale)}`,
+  /** A page's public change history: by collection and id (ids, unlike slugs, are the same in both locales). */
+  changeHistory: (locale: Locale, page: HistoryTarget) =>
+    `/${locale}/${word('change-history', locale)}/${'global' in page ? page.global : `${page.collection}/${encodeURIComponent(page.id)}`}`,
 } as const
+
+/** Whose change history: a document of a page collection, or the overview global. */
+export type HistoryTarget = { collection: 'departments' | 'sections' | 'projects' | 'screening-programmes'; id: string } | { global: 'research-overview' }
 
 /** A path the site serves under a locale: `internal` is the folder path the proxy rewrites to. */
 export type ResolvedPath = { kind: 'page'; locale: Locale; internal: string } | { kind: 'unknown-locale' } | { kind: 'not-localized' }

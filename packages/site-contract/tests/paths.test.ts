@@ -57,6 +57,14 @@ describe('resolvePublicPath', () => {
     expect(resolvePublicPath(missingPath('nb'))).toMatchObject({ internal: missingPath('nb') })
   })
 
+  it('maps the change-history words of each locale to one folder, by collection and id', () => {
+    expect(paths.changeHistory('nb', { collection: 'projects', id: '12' })).toBe('/nb/endringslogg/projects/12')
+    expect(paths.changeHistory('en', { global: 'research-overview' })).toBe('/en/change-history/research-overview')
+    expect(resolvePublicPath('/nb/endringslogg/projects/12')).toMatchObject({ internal: '/nb/change-history/projects/12' })
+    expect(resolvePublicPath('/en/change-history/sections/abc')).toMatchObject({ internal: '/en/change-history/sections/abc' })
+    expect(resolvePublicPath('/nb/change-history/projects/12')).toMatchObject({ internal: missingPath('nb') })
+  })
+
   it('tells the root and unknown locales apart', () => {
     expect(resolvePublicPath('/')).toEqual({ kind: 'not-localized' })
     expect(resolvePublicPath('/de/forschung')).toEqual({ kind: 'unknown-locale' })
@@ -65,7 +73,7 @@ describe('resolvePublicPath', () => {
 
 describe('toPublicPath', () => {
   it('is the inverse of resolvePublicPath for pages', () => {
-    for (const path of ['/nb', '/nb/forskning', '/nb/forskning/prosjekter/x', '/en/research/dept/section', '/nb/sok', '/en/key-figures']) {
+    for (const path of ['/nb', '/nb/forskning', '/nb/forskning/prosjekter/x', '/en/research/dept/section', '/nb/sok', '/en/key-figures', '/nb/endringslogg/projects/3']) {
       const resolved = resolvePublicPath(path)
       if (resolved.kind !== 'page') throw new Error(`${path} did not resolve`)
       expect(toPublicPath(resolved.internal)).toBe(path)

@@ -1,16 +1,15 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { Config, Plugin } from 'payload'
 
-import { CONTENT_COLLECTION_SLUGS } from '../collections'
 import { ApiKeys } from '../collections/ApiKeys'
 import { ContentChanges } from '../collections/ContentChanges'
 import { WebhookDeliveries } from '../collections/Webhooks/WebhookDeliveries'
 import { WebhookSubscriptions } from '../collections/Webhooks/WebhookSubscriptions'
 import { withInputGuards } from '../collections/withInputGuards'
 import { changesEndpoint } from '../endpoints/changes'
+import { withContentGates } from '../gates/withContentGates'
 import { openApiEndpoint } from '../endpoints/openapi'
 import { env } from '../env'
 import { pruneChangeLogTask } from '../jobs/pruneChangeLog'
-import { recordChangeAfterDelete, recordChangeAfterSave, rememberStateBeforeDelete } from './changes/recordContentChange'
 import { contentApiValidationRules } from './graphql/validationRules'
 import { API_LIMITS } from './limits'
 import { deliverWebhookTask } from './webhooks/deliverWebhookTask'
@@ -18,21 +17,6 @@ import { WEBHOOK_QUEUE } from './webhooks/queue'
 
 type JobsConfig = NonNullable<Config['jobs']>
 type AutoRun = NonNullable<JobsConfig['autoRun']>
-
-/** Every content collection records its public changes (feed and webhooks). */
-function withChangeTracking(collection: CollectionConfig): CollectionConfig {
-  if (!(CONTENT_COLLECTION_SLUGS as readonly string[]).includes(collection.slug)) return collection
-  const hooks = collection.hooks ?? {}
-  return {
-    ...collection,
-    hooks: {
-      ...hooks,
-      afterChange: [...(hooks.afterChange ?? []), recordChangeAfterSave],
-      beforeDelete: [...(hooks.beforeDelete ?? []), rememberStateBeforeDelete],
-      afterDelete: [...(hooks.afterDelete ?? []), recordChangeAfterDelete],
-    },
-  }
-}
 
 /** Webhook deliveries run every 2 seconds inside the app process (JOBS_AUTORUN, on by default). */
 function withWebhookAutoRun(autoRun: AutoRun | undefined): AutoRun | undefined {
@@ -45,6 +29,7 @@ function withWebhookAutoRun(autoRun: AutoRun | undefined): AutoRun | undefined {
 /**
  * The content API for other services (issue: Content API): API keys, the change log and
  * feed, webhooks and their delivery job, the OpenAPI document, and the GraphQL limits.
+ * (Content collections record their changes themselves: collections/contentHooks.ts.)
  * The HTTP side (limits, errors, caching) wraps the route handlers (api/http).
  */
 export const contentApiPlugin: Plugin = (config) => {
@@ -53,7 +38,7 @@ export const contentApiPlugin: Plugin = (config) => {
   const jobs = config.jobs ?? {}
   return {
     ...config,
-    collections: [...(config.collections ?? []).map(withChangeTracking), ...[ApiKeys, ContentChanges, WebhookSubscriptions, WebhookDeliveries].map(withInputGuards)],
+    collections: [...(config.collections ?? []), ...[ApiKeys, ContentChanges, WebhookSubscriptions, WebhookDeliveries].map(withInputGuards).map(withContentGates)],
     endpoints: [...(config.endpoints ?? []), changesEndpoint, openApiEndpoint],
     graphQL: {
       ...graphQL,

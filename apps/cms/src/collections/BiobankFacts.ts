@@ -1,22 +1,23 @@
-import type { CollectionConfig } from 'payload'
-
-import { lastUpdatedField, leadField, seedKeyField, slugField, sourceGroup, titleField } from '../fields'
+import { leadField, provenanceFields, publicChangeFields, seedKeyField, slugField, titleField } from '../fields'
 import { contentAccess, contentVersions, label, publishedListIndexes } from '../lib/contentDefaults'
 import { validateNonNegative } from '../lib/validators'
+import { contentCollection } from './contentCollection'
+import { contentHooks } from './contentHooks'
 
 /**
  * One dated fact about a biobank section (the Janus Serum Bank first). A figure that
  * changes over time (cancer cases among donors) is several facts sharing a `series`.
  */
-export const BiobankFacts: CollectionConfig = {
+export const BiobankFacts = contentCollection({
   slug: 'biobank-facts',
   labels: { singular: label('Biobank fact', 'Biobankfakta'), plural: label('Biobank facts', 'Biobankfakta') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'valueNumber', 'unit', 'asOfDate', 'section', '_status'],
+    defaultColumns: ['title', 'valueNumber', 'unit', 'asOfDate', 'dateKind', 'reviewBy', '_status'],
     group: label('Research', 'Forskning'),
   },
   access: contentAccess,
+  hooks: contentHooks,
   versions: contentVersions,
   indexes: publishedListIndexes('order'),
   defaultSort: 'order',
@@ -48,12 +49,11 @@ export const BiobankFacts: CollectionConfig = {
       index: true,
       admin: { description: 'Facts with the same series key form a dated series (e.g. "cancer-cases").' },
     },
-    { name: 'asOfDate', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
-    sourceGroup(),
+    ...provenanceFields(),
     { name: 'note', type: 'textarea', localized: true },
     slugField(),
     { name: 'order', type: 'number', min: 0, defaultValue: 0, admin: { position: 'sidebar' } },
-    lastUpdatedField(),
+    ...publicChangeFields(),
     seedKeyField(),
   ],
-}
+})

@@ -4,7 +4,7 @@ import { hasEditorialRole, isAdmin } from '../access'
 import { CHANGE_KINDS } from '../api/changes/changeKinds'
 import { label } from '../lib/contentDefaults'
 import { LOCALES } from '../localization'
-import { CONTENT_COLLECTION_SLUGS } from './index'
+import { CONTENT_COLLECTION_SLUGS } from './contentSlugs'
 
 export const CONTENT_CHANGES_SLUG = 'content-changes'
 

@@ -1,10 +1,10 @@
-import type { CollectionConfig } from 'payload'
-
-import { bodyField, lastUpdatedField, leadField, seedKeyField, slugField, sourcesField, titleField } from '../fields'
+import { bodyField, leadField, publicChangeFields, seedKeyField, slugField, sourcesField, titleField } from '../fields'
 import { contentAccess, contentVersions, label, publishedListIndexes } from '../lib/contentDefaults'
+import { contentCollection } from './contentCollection'
+import { contentHooks } from './contentHooks'
 
 /** A department of the registry (Research Department, Registry Department, …). */
-export const Departments: CollectionConfig = {
+export const Departments = contentCollection({
   slug: 'departments',
   labels: { singular: label('Department', 'Avdeling'), plural: label('Departments', 'Avdelinger') },
   admin: {
@@ -13,6 +13,7 @@ export const Departments: CollectionConfig = {
     group: label('Organisation', 'Organisasjon'),
   },
   access: contentAccess,
+  hooks: contentHooks,
   versions: contentVersions,
   indexes: publishedListIndexes('order'),
   defaultSort: 'order',
@@ -50,8 +51,8 @@ export const Departments: CollectionConfig = {
     },
     slugField(),
     { name: 'order', type: 'number', min: 0, defaultValue: 0, admin: { position: 'sidebar' } },
-    lastUpdatedField(),
+    ...publicChangeFields(),
     sourcesField(),
     seedKeyField(),
   ],
-}
+})

@@ -1,19 +1,20 @@
-import type { CollectionConfig } from 'payload'
-
-import { lastUpdatedField, leadField, seedKeyField, slugField, sourceGroup, titleField } from '../fields'
+import { leadField, provenanceFields, publicChangeFields, seedKeyField, slugField, titleField } from '../fields'
 import { contentAccess, contentVersions, label, publishedListIndexes } from '../lib/contentDefaults'
 import { validateYear } from '../lib/validators'
+import { contentCollection } from './contentCollection'
+import { contentHooks } from './contentHooks'
 
 /** A national cancer figure (new cases per year, survival …) with its year and source. */
-export const KeyFigures: CollectionConfig = {
+export const KeyFigures = contentCollection({
   slug: 'key-figures',
   labels: { singular: label('Key figure', 'Nøkkeltall'), plural: label('Key figures', 'Nøkkeltall') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'value', 'unit', 'referenceYear', 'sex', '_status'],
+    defaultColumns: ['title', 'value', 'unit', 'referenceYear', 'source', 'reviewBy', '_status'],
     group: label('Research', 'Forskning'),
   },
   access: contentAccess,
+  hooks: contentHooks,
   versions: contentVersions,
   indexes: publishedListIndexes('referenceYear'),
   defaultSort: 'referenceYear',
@@ -46,9 +47,10 @@ export const KeyFigures: CollectionConfig = {
       ],
     },
     { name: 'series', type: 'text', index: true, admin: { description: 'Figures with the same series key form a chart (e.g. "new-cases").' } },
-    sourceGroup(),
+    // The figure describes its reference year (or period), so it carries no separate date.
+    ...provenanceFields({ dated: false }),
     slugField(),
-    lastUpdatedField(),
+    ...publicChangeFields(),
     seedKeyField(),
   ],
-}
+})

@@ -4,6 +4,7 @@ import type { CollectionConfig, FieldHook } from 'payload'
 
 import { anyone, canPublish, hasEditorialRole } from '../access'
 import { env } from '../env'
+import { validateAltText } from '../gates/altText'
 import { label } from '../lib/contentDefaults'
 
 /** What may be uploaded: raster images and PDF documents. (No SVG: it can carry scripts.) */
@@ -12,17 +13,18 @@ export const MEDIA_MIME_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image
 /** Largest upload accepted (bytes); larger ones are refused with 413 and a reason (see plugins/editorialWorkflow). */
 export const MEDIA_MAX_BYTES = 20 * 1024 * 1024
 
-/** `alt` in the reader's language: bokmål unless English was asked for. */
+/** `alt` in the reader's language: bokmål unless English was asked for and written (English falls back to bokmål). */
 const altInRequestedLocale: FieldHook = ({ data, req }) => {
   const source = data as { altNb?: unknown; altEn?: unknown } | undefined
-  const value = req.locale === 'en' ? source?.altEn : source?.altNb
+  const english = typeof source?.altEn === 'string' && source.altEn.trim() !== '' ? source.altEn : undefined
+  const value = req.locale === 'en' ? (english ?? source?.altNb) : source?.altNb
   return typeof value === 'string' ? value : null
 }
 
 /**
  * Images and documents used in content. Alternative text (WCAG 1.1.1) is required in
- * both languages, as two fields on one form, so neither language can be forgotten or
- * silently fall back to the other. Readers get `alt` in the locale they ask for.
+ * bokmål and must describe the image (not a file name); English is optional and falls
+ * back to bokmål. Both sit on one form. Readers get `alt` in the locale they ask for.
  * sharp makes the image sizes around the editor's focal point.
  */
 export const Media: CollectionConfig = {
@@ -53,16 +55,19 @@ export const Media: CollectionConfig = {
       type: 'text',
       required: true,
       maxLength: 300,
+      validate: (value: unknown) => validateAltText(value, { required: true }),
       label: label('Alternative text (bokmål)', 'Alternativ tekst (bokmål)'),
       admin: { description: label('Describe the image for readers who cannot see it, in bokmål.', 'Beskriv bildet for lesere som ikke kan se det, på bokmål.') },
     },
     {
       name: 'altEn',
       type: 'text',
-      required: true,
       maxLength: 300,
       label: label('Alternative text (English)', 'Alternativ tekst (engelsk)'),
-      admin: { description: label('The same description in English.', 'Den samme beskrivelsen på engelsk.') },
+      validate: (value: unknown) => validateAltText(value, { required: false }),
+      admin: {
+        description: label('The same description in English. When empty, English pages use the bokmål text.', 'Den samme beskrivelsen på engelsk. Står den tom, bruker engelske sider den bokmålske teksten.'),
+      },
     },
     {
       name: 'alt',

@@ -1,11 +1,11 @@
-import type { CollectionConfig } from 'payload'
-
-import { lastUpdatedField, leadField, seedKeyField, slugField, titleField } from '../fields'
+import { leadField, publicChangeFields, seedKeyField, slugField, titleField } from '../fields'
 import { contentAccess, contentVersions, label, publishedListIndexes } from '../lib/contentDefaults'
 import { validateEmail } from '../lib/validators'
+import { contentCollection } from './contentCollection'
+import { contentHooks } from './contentHooks'
 
 /** A person shown as a contact, head or project participant. */
-export const People: CollectionConfig = {
+export const People = contentCollection({
   slug: 'people',
   labels: { singular: label('Person', 'Person'), plural: label('People', 'Personer') },
   admin: {
@@ -15,6 +15,7 @@ export const People: CollectionConfig = {
     group: label('Organisation', 'Organisasjon'),
   },
   access: contentAccess,
+  hooks: contentHooks,
   versions: contentVersions,
   indexes: publishedListIndexes('name'),
   defaultSort: 'name',
@@ -34,7 +35,7 @@ export const People: CollectionConfig = {
     { name: 'email', type: 'text', validate: validateEmail, label: label('Work email', 'E-post (jobb)') },
     { name: 'phone', type: 'text', maxLength: 30, label: label('Phone', 'Telefon') },
     slugField({ from: 'name' }),
-    lastUpdatedField(),
+    ...publicChangeFields(),
     seedKeyField(),
   ],
-}
+})

@@ -1,11 +1,11 @@
-import type { CollectionConfig } from 'payload'
-
-import { bodyField, lastUpdatedField, leadField, seedKeyField, slugField, sourcesField, titleField } from '../fields'
+import { bodyField, leadField, provenanceGroup, publicChangeFields, seedKeyField, slugField, sourcesField, titleField } from '../fields'
 import { contentAccess, contentVersions, label, publishedListIndexes } from '../lib/contentDefaults'
 import { validateYear } from '../lib/validators'
+import { contentCollection } from './contentCollection'
+import { contentHooks } from './contentHooks'
 
 /** A national screening programme (BreastScreen, CervicalScreen, ColorectalScreen Norway). */
-export const ScreeningProgrammes: CollectionConfig = {
+export const ScreeningProgrammes = contentCollection({
   slug: 'screening-programmes',
   labels: {
     singular: label('Screening programme', 'Screeningprogram'),
@@ -17,6 +17,7 @@ export const ScreeningProgrammes: CollectionConfig = {
     group: label('Research', 'Forskning'),
   },
   access: contentAccess,
+  hooks: contentHooks,
   versions: contentVersions,
   indexes: publishedListIndexes('startYear'),
   // A project's programme at depth ≥ 1 is a link: title and slug, not the whole page.
@@ -72,6 +73,8 @@ export const ScreeningProgrammes: CollectionConfig = {
         { name: 'nationwideYear', type: 'number', validate: validateYear, admin: { width: '50%' } },
       ],
     },
+    // Where the target group, interval and years above come from, and when to check them again.
+    provenanceGroup('figures'),
     {
       name: 'formerNames',
       type: 'array',
@@ -87,8 +90,8 @@ export const ScreeningProgrammes: CollectionConfig = {
       label: label('Research projects', 'Forskningsprosjekter'),
     },
     slugField(),
-    lastUpdatedField(),
+    ...publicChangeFields(),
     sourcesField(),
     seedKeyField(),
   ],
-}
+})

@@ -1,10 +1,10 @@
-import type { CollectionConfig } from 'payload'
-
-import { bodyField, lastUpdatedField, leadField, seedKeyField, slugField, sourcesField, titleField } from '../fields'
+import { bodyField, leadField, publicChangeFields, seedKeyField, slugField, sourcesField, titleField } from '../fields'
 import { contentAccess, contentVersions, label, publishedListIndexes } from '../lib/contentDefaults'
+import { contentCollection } from './contentCollection'
+import { contentHooks } from './contentHooks'
 
 /** A section or research group inside a department (e.g. Janus Serum Bank). */
-export const Sections: CollectionConfig = {
+export const Sections = contentCollection({
   slug: 'sections',
   labels: { singular: label('Section', 'Seksjon'), plural: label('Sections', 'Seksjoner') },
   admin: {
@@ -13,6 +13,7 @@ export const Sections: CollectionConfig = {
     group: label('Organisation', 'Organisasjon'),
   },
   access: contentAccess,
+  hooks: contentHooks,
   versions: contentVersions,
   indexes: publishedListIndexes('order'),
   defaultSort: 'order',
@@ -62,8 +63,8 @@ export const Sections: CollectionConfig = {
     },
     slugField(),
     { name: 'order', type: 'number', min: 0, defaultValue: 0, admin: { position: 'sidebar' } },
-    lastUpdatedField(),
+    ...publicChangeFields(),
     sourcesField(),
     seedKeyField(),
   ],
-}
+})

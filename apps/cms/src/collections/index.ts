@@ -6,10 +6,16 @@ import { People } from './People'
 import { Projects } from './Projects'
 import { ScreeningProgrammes } from './ScreeningProgrammes'
 import { Sections } from './Sections'
+import { Sources } from './Sources'
 import { Users } from './Users'
+import { withContentGates } from '../gates/withContentGates'
 import { withInputGuards } from './withInputGuards'
 
-/** All collections, in admin order. Their slugs are a public contract (see README). */
+/**
+ * All collections, in admin order. Their slugs are a public contract (see README).
+ * Content collections declare all their behaviour (contentCollection()); the others get
+ * the input guards and content gates here.
+ */
 export const collections = [
   Departments,
   Sections,
@@ -18,18 +24,7 @@ export const collections = [
   ScreeningProgrammes,
   People,
   KeyFigures,
-  Media,
-  Users,
-].map(withInputGuards)
+  ...[Sources, Media, Users].map(withInputGuards).map(withContentGates),
+]
 
-/** Collections with public, versioned research content. */
-export const CONTENT_COLLECTION_SLUGS = [
-  'departments',
-  'sections',
-  'projects',
-  'biobank-facts',
-  'screening-programmes',
-  'people',
-  'key-figures',
-] as const
-export type ContentCollectionSlug = (typeof CONTENT_COLLECTION_SLUGS)[number]
+export { CONTENT_COLLECTION_SLUGS, type ContentCollectionSlug } from './contentSlugs'

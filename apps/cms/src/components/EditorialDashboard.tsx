@@ -1,7 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 
-import { CONTENT_COLLECTION_SLUGS, type ContentCollectionSlug } from '../collections'
+import { CONTENT_COLLECTION_SLUGS, type ContentCollectionSlug } from '../collections/contentSlugs'
 import { env } from '../env'
 
 type Props = { payload: Payload; user?: TypedUser | null; i18n: { language: string } }

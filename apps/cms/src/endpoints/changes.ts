@@ -1,6 +1,6 @@
 import type { Endpoint, Where } from 'payload'
 
-import { CONTENT_COLLECTION_SLUGS } from '../collections'
+import { CONTENT_COLLECTION_SLUGS } from '../collections/contentSlugs'
 import { CONTENT_CHANGES_SLUG } from '../collections/ContentChanges'
 import { type ChangeCursor, decodeChangeCursor, encodeChangeCursor } from '../api/changes/changeCursor'
 import { changeLogPrunedBefore } from '../api/changes/changeLogRetention'

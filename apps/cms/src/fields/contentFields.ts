@@ -1,4 +1,4 @@
-import type { DateField, RichTextField, TextareaField, TextField } from 'payload'
+import type { RichTextField, TextareaField, TextField } from 'payload'
 
 /** Localized title: the heading readers see. */
 export function titleField(overrides: Partial<TextField> = {}): TextField {
@@ -20,21 +20,4 @@ export function leadField(overrides: Partial<TextareaField> = {}): TextareaField
 /** Localized Lexical body for the page's prose (the editor is configured globally). */
 export function bodyField(overrides: Partial<RichTextField> = {}): RichTextField {
   return { name: 'body', type: 'richText', localized: true, ...overrides } as RichTextField
-}
-
-/** The "Last updated" date shown to readers; editors set it when the content meaningfully changes. */
-export function lastUpdatedField(overrides: Partial<DateField> = {}): DateField {
-  return {
-    name: 'lastUpdated',
-    type: 'date',
-    required: true,
-    index: true,
-    defaultValue: () => new Date().toISOString(),
-    admin: {
-      position: 'sidebar',
-      date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' },
-      description: 'Shown to readers as "Last updated".',
-    },
-    ...overrides,
-  } as DateField
 }

@@ -1,4 +1,6 @@
-export { bodyField, lastUpdatedField, leadField, titleField } from './contentFields'
+export { bodyField, leadField, titleField } from './contentFields'
+export { ATTRIBUTIONS, confirmationGroup, DATE_KINDS, type DateKind, provenanceFields, provenanceGroup } from './provenanceFields'
+export { publicChangeFields } from './publicChangeFields'
 export { seedKeyField } from './seedKeyField'
 export { slugField } from './slugField'
-export { sourceGroup, sourcesField } from './sourceFields'
+export { sourcesField } from './sourceFields'

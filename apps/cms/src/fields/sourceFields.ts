@@ -1,4 +1,4 @@
-import type { ArrayField, Field, GroupField } from 'payload'
+import type { ArrayField, Field } from 'payload'
 
 import { validateUrl } from '../lib/validators'
 
@@ -13,17 +13,6 @@ function sourceSubfields(required: boolean): Field[] {
       validate: (value: unknown) => validateUrl(value, { required }),
     },
   ]
-}
-
-/** One required source (title + URL) for a figure. */
-export function sourceGroup(overrides: Partial<GroupField> = {}): GroupField {
-  return {
-    name: 'source',
-    type: 'group',
-    admin: { description: 'Where the figure comes from.' },
-    fields: sourceSubfields(true),
-    ...overrides,
-  } as GroupField
 }
 
 /** Any number of sources behind a page's content. */

@@ -1,6 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, authenticated } from '../access'
+import { anyone, canPublish } from '../access'
+import { refuseNationalIdentityNumbersInGlobal } from '../gates/contentGates'
+import { withIdentityNumberCheck } from '../gates/textFieldGate'
 import { label } from '../lib/contentDefaults'
 
 /**
@@ -11,8 +13,10 @@ export const Navigation: GlobalConfig = {
   slug: 'navigation',
   label: label('Navigation', 'Navigasjon'),
   admin: { group: label('Pages', 'Sider') },
-  access: { read: anyone, update: authenticated },
-  fields: [
+  // Live site-wide at once: only editors and admins change it.
+  access: { read: anyone, update: canPublish },
+  hooks: { beforeChange: [refuseNationalIdentityNumbersInGlobal] },
+  fields: withIdentityNumberCheck([
     {
       name: 'items',
       type: 'array',
@@ -38,5 +42,5 @@ export const Navigation: GlobalConfig = {
         },
       ],
     },
-  ],
+  ]),
 }

@@ -40,8 +40,9 @@ async function queueRevalidation(req: PayloadRequest, tags: string[], reason: st
   await req.payload.jobs.queue({ task: REVALIDATE_TASK, queue: REVALIDATE_QUEUE, input, req })
 }
 
+/** Media files and sources (cited by figures on many pages) refresh everything; documents their own tags. */
 function tagsFor(slug: string, doc: Record<string, unknown>, previousDoc?: Record<string, unknown>): string[] {
-  return slug === 'media' ? tagsForMediaChange() : tagsForDocumentChange(slug as ContentCollectionSlug, doc, previousDoc)
+  return slug === 'media' || slug === 'sources' ? tagsForMediaChange() : tagsForDocumentChange(slug as ContentCollectionSlug, doc, previousDoc)
 }
 
 export const revalidateAfterChange: CollectionAfterChangeHook = async ({ collection, context, doc, operation, previousDoc, req }) => {

@@ -7,13 +7,13 @@ import { canPublish, canReadContent, canWriteContent, hasEditorialRole } from '.
  * read drafts, anonymous readers published documents only; every role writes drafts,
  * editors and admins publish, unpublish and delete.
  */
-export const contentAccess: CollectionConfig['access'] = {
+export const contentAccess = {
   read: canReadContent,
   readVersions: hasEditorialRole,
   create: canWriteContent,
   update: canWriteContent,
   delete: canPublish,
-}
+} satisfies NonNullable<CollectionConfig['access']>
 
 /**
  * Every change is a version: drafts autosave while an editor types (live preview

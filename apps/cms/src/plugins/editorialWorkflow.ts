@@ -3,16 +3,14 @@ import type { CollectionConfig, Config, GlobalConfig, JobsConfig, Plugin } from 
 import type { ContentCollectionSlug } from '@crn/content-client'
 
 import { canPublish, hasEditorialRole, isAdmin, roleOf } from '../access'
-import { CONTENT_COLLECTION_SLUGS } from '../collections'
+import { CONTENT_COLLECTION_SLUGS } from '../collections/contentSlugs'
+import { LOCK_DURATION_SECONDS } from '../collections/contentCollection'
 import { MEDIA_MAX_BYTES } from '../collections/Media'
-import { guardContributorWrites } from '../hooks/guardContributorWrites'
 import { protectSystemFields } from '../hooks/protectSystemFields'
-import { recordEditor, updatedByField } from '../hooks/recordEditor'
-import { respectDocumentLocks } from '../hooks/respectDocumentLocks'
 import { markDraftSave, revalidateAfterChange, revalidateAfterDelete, revalidateGlobalAfterChange } from '../hooks/revalidateSite'
 import { REVALIDATE_QUEUE, revalidateSiteTask } from '../jobs/revalidateSite'
 import { label } from '../lib/contentDefaults'
-import { livePreviewConfig, previewForCollection } from '../lib/preview/adminPreview'
+import { livePreviewConfig } from '../lib/preview/adminPreview'
 
 const isContentCollection = (slug: string): slug is ContentCollectionSlug =>
   (CONTENT_COLLECTION_SLUGS as readonly string[]).includes(slug)
@@ -20,8 +18,6 @@ const isContentCollection = (slug: string): slug is ContentCollectionSlug =>
 /** Globals that appear on the public site and therefore refresh it when they change. */
 const SITE_GLOBALS = ['research-overview', 'navigation']
 
-/** How long an editor's lock on a document lasts without activity (seconds). */
-const LOCK_DURATION_SECONDS = 300
 
 /**
  * The jobs runner runs inside the CMS process (started at boot by src/instrumentation.ts):
@@ -34,11 +30,11 @@ const EDITORIAL_AUTORUN = [
 ]
 
 /**
- * The editorial workflow on top of the content model, in one place: role guards and
- * protected fields on every collection; on content collections the editor of each
- * change, document locking, Preview/Live Preview and revalidation of the site; the
- * revalidation task and the jobs runner. Composes with what other parts of the config
- * already define (hooks, tasks, autoRun entries are appended, never replaced).
+ * The editorial workflow around the content model: Live Preview, the dashboard panel,
+ * protected fields and media revalidation on the non-content collections, site refresh
+ * and locking for the site globals, the revalidation task and the jobs runner. Content
+ * collections declare their own hooks (collections/contentHooks.ts). Composes with what
+ * other parts of the config define (tasks and autoRun entries are appended, never replaced).
  */
 export const editorialWorkflow = (): Plugin => (config: Config): Config => ({
   ...config,
@@ -62,31 +58,19 @@ export const editorialWorkflow = (): Plugin => (config: Config): Config => ({
   },
 })
 
+/**
+ * Collections other than the content collections (which declare their hooks themselves,
+ * see collections/contentHooks.ts): system fields stay out of client hands, and media
+ * changes refresh the site.
+ */
 function withEditorialWorkflow(collection: CollectionConfig): CollectionConfig {
+  if (isContentCollection(collection.slug)) return collection
   const hooks = collection.hooks ?? {}
   const guarded: CollectionConfig = {
     ...collection,
     hooks: { ...hooks, beforeOperation: [...(hooks.beforeOperation ?? []), protectSystemFields] },
   }
-  if (collection.slug === 'media') return withRevalidation(guarded)
-  if (!isContentCollection(collection.slug)) return guarded
-  const slug = collection.slug
-  const columns = collection.admin?.defaultColumns ?? ['title']
-  return withRevalidation({
-    ...guarded,
-    lockDocuments: { duration: LOCK_DURATION_SECONDS },
-    admin: {
-      ...collection.admin,
-      defaultColumns: [...columns.filter((column) => column !== '_status'), 'updatedAt', 'updatedBy', '_status'],
-      preview: previewForCollection(slug),
-    },
-    fields: [...collection.fields, updatedByField],
-    hooks: {
-      ...guarded.hooks,
-      beforeOperation: [...(guarded.hooks?.beforeOperation ?? []), guardContributorWrites, respectDocumentLocks],
-      beforeChange: [...(guarded.hooks?.beforeChange ?? []), recordEditor],
-    },
-  })
+  return collection.slug === 'media' ? withRevalidation(guarded) : guarded
 }
 
 function withRevalidation(collection: CollectionConfig): CollectionConfig {
@@ -102,12 +86,11 @@ function withRevalidation(collection: CollectionConfig): CollectionConfig {
   }
 }
 
-/** Site globals refresh the site; only editors and admins change them (they are live site-wide). */
+/** Site globals refresh the site. (Their access is declared in their own files.) */
 function withSiteRevalidation(global: GlobalConfig): GlobalConfig {
   if (!SITE_GLOBALS.includes(global.slug)) return global
   return {
     ...global,
-    access: { ...global.access, update: canPublish, readVersions: hasEditorialRole },
     lockDocuments: { duration: LOCK_DURATION_SECONDS },
     hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), revalidateGlobalAfterChange] },
   }

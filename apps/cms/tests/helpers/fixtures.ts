@@ -29,6 +29,10 @@ export function fixtures(payload: Payload) {
   const project = async (data: Data = {}, options?: CreateOptions) =>
     create('projects', { title: unique('Prosjekt'), sections: data.sections ?? [(await section()).id], _status: 'published', ...data }, options)
 
+  /** A citable source (figures point to one). */
+  const source = (data: Data = {}) =>
+    create('sources', { title: unique('Kreftregisteret: Nøkkeltall'), publisher: 'Kreftregisteret', url: 'https://www.kreftregisteret.no/', ...data })
+
   const biobankFact = async (data: Data = {}, options?: CreateOptions) =>
     create(
       'biobank-facts',
@@ -38,14 +42,14 @@ export function fixtures(payload: Payload) {
         valueNumber: 318628,
         unit: 'givere',
         asOfDate: '2024-01-01',
-        source: { title: 'Kreftregisteret', url: 'https://www.kreftregisteret.no/' },
+        source: data.source ?? (await source()).id,
         _status: 'published',
         ...data,
       },
       options,
     )
 
-  const screeningProgramme = (data: Data = {}, options?: CreateOptions) =>
+  const screeningProgramme = async (data: Data = {}, options?: CreateOptions) =>
     create(
       'screening-programmes',
       {
@@ -55,6 +59,7 @@ export function fixtures(payload: Payload) {
         intervalYears: 2,
         startYear: 1996,
         nationwideYear: 2004,
+        figures: { source: (await source()).id, dateKind: 'not-stated' },
         _status: 'published',
         ...data,
       },
@@ -64,7 +69,7 @@ export function fixtures(payload: Payload) {
   const person = (data: Data = {}, options?: CreateOptions) =>
     create('people', { name: unique('Kari Nordmann'), title: 'Forsker', email: 'kari@example.org', _status: 'published', ...data }, options)
 
-  const keyFigure = (data: Data = {}, options?: CreateOptions) =>
+  const keyFigure = async (data: Data = {}, options?: CreateOptions) =>
     create(
       'key-figures',
       {
@@ -72,7 +77,7 @@ export function fixtures(payload: Payload) {
         value: 37000,
         unit: 'tilfeller',
         referenceYear: 2023,
-        source: { title: 'Cancer in Norway', url: 'https://www.kreftregisteret.no/' },
+        source: data.source ?? (await source()).id,
         _status: 'published',
         ...data,
       },
@@ -82,7 +87,7 @@ export function fixtures(payload: Payload) {
   const user = (data: Data = {}) =>
     create('users', { email: `${unique('user')}@example.org`, password: 'a-long-test-password', role: 'admin', ...data })
 
-  return { create, department, section, project, biobankFact, screeningProgramme, person, keyFigure, user }
+  return { create, source, department, section, project, biobankFact, screeningProgramme, person, keyFigure, user }
 }
 
 /** A real PNG image of the given size, made with sharp. */

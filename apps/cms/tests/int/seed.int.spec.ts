@@ -83,6 +83,7 @@ describe('seeding an empty database', () => {
       projects: expectedCount('projects'),
       'biobank-facts': expectedCount('biobank-facts'),
       'key-figures': expectedCount('key-figures'),
+      sources: expectedCount('sources'),
     })
     expect(counts.projects).toBeGreaterThanOrEqual(15)
   })
@@ -102,7 +103,7 @@ describe('seeding an empty database', () => {
     expect(hilde.unit).toEqual({ relationTo: 'sections', value: janus.id })
   })
 
-  it('stores the Janus Serum Bank facts with their as-of dates and sources', async () => {
+  it('stores the Janus Serum Bank facts with their dates (or none, when the source states none) and sources', async () => {
     const cases = await payload.find({
       collection: 'biobank-facts',
       where: { series: { equals: 'cancer-cases-among-donors' } },
@@ -119,16 +120,19 @@ describe('seeding an empty database', () => {
     ])
     const donors = await bySeedKey('biobank-facts', 'janus-donors-total')
     expect(donors).toMatchObject({ valueNumber: 318628, section: (await bySeedKey('sections', 'section-janus')).id })
+    expect(donors).toMatchObject({ dateKind: 'not-stated', asOfDate: null, source: (await bySeedKey('sources', 'source-janus-material')).id })
+    const sourceIds = new Set((await findAll('sources')).map((source) => source.id))
     for (const fact of await findAll('biobank-facts')) {
-      const source = fact.source as { title?: string; url?: string }
-      expect(source.title).toEqual(expect.any(String))
-      expect(source.url).toMatch(/^https?:\/\//)
-      expect(fact.asOfDate).toEqual(expect.any(String))
+      expect(sourceIds.has(fact.source as number | string)).toBe(true)
+      expect(fact.reviewBy).toEqual(expect.any(String))
+      if (fact.dateKind === 'not-stated') expect(fact.asOfDate).toBeNull()
+      else expect(fact.asOfDate).toEqual(expect.any(String))
     }
   })
 
   it('has every document in both languages, with different, non-empty bokmål and English titles', async () => {
-    for (const { collection } of seedCollections) {
+    // Sources keep the title they were published under and have no page (no slug).
+    for (const { collection } of seedCollections.filter((entry) => entry.collection !== 'sources')) {
       const nb = await findAll(collection, { locale: 'nb' })
       const en = new Map((await findAll(collection, { locale: 'en' })).map((doc) => [doc.id, doc]))
       for (const doc of nb) {
@@ -147,10 +151,10 @@ describe('seeding an empty database', () => {
     const themes = (doc: Doc) => (doc.researchThemes as { theme: string }[]).map((row) => row.theme)
     expect(themes(nb)[0]).toBe('Kreftens årsaker (etiologi)')
     expect(themes(en)[0]).toBe('Causes of cancer (etiology)')
-    const ltfuNb = await bySeedKey('projects', 'project-ltfu-v501', 'nb')
-    const ltfuEn = await bySeedKey('projects', 'project-ltfu-v501', 'en')
-    expect((ltfuNb.funding as { note: string }[])[0]?.note).toMatch(/usikkert/)
-    expect((ltfuEn.funding as { note: string }[])[0]?.note).toMatch(/uncertain/)
+    const equalscreenNb = await bySeedKey('projects', 'project-equalscreen', 'nb')
+    const equalscreenEn = await bySeedKey('projects', 'project-equalscreen', 'en')
+    expect((equalscreenNb.funding as { note: string }[])[0]?.note).toMatch(/usikkert/)
+    expect((equalscreenEn.funding as { note: string }[])[0]?.note).toMatch(/uncertain/)
   })
 
   it('sets the globals in both languages', async () => {
@@ -164,7 +168,7 @@ describe('seeding an empty database', () => {
       'Detect cancer early enough',
       'Contribute to better cancer care',
     ])
-    expect(String(nb.lastUpdated).slice(0, 10)).toBe('2020-11-16')
+    expect((en.sources as { url: string }[]).map((source) => source.url)).toContain('https://www.kreftregisteret.no/en/Research/sections-researchers/')
     const navigation = (await payload.findGlobal({ slug: 'navigation', locale: 'en', depth: 0, overrideAccess: true })) as unknown as Doc
     const items = navigation.items as { label: string; document?: { relationTo: string; value: unknown } | null }[]
     expect(items.map((item) => item.label)).toContain('Janus Serum Bank')
@@ -178,7 +182,8 @@ describe('seeding an empty database', () => {
     for (const { collection } of seedCollections) {
       const visible = await findAll(collection, { anonymous: true })
       expect({ collection, count: visible.length }).toEqual({ collection, count: expectedCount(collection) })
-      expect(visible.every((doc) => doc._status === 'published' && doc.seedKey === undefined)).toBe(true)
+      // Sources have no drafts: every source is public.
+      expect(visible.every((doc) => (collection === 'sources' || doc._status === 'published') && doc.seedKey === undefined)).toBe(true)
     }
     const overview = (await payload.findGlobal({ slug: 'research-overview', locale: 'en', overrideAccess: false })) as unknown as Doc
     expect(overview.title).toBe('Departments and researchers')

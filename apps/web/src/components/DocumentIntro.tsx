@@ -1,20 +1,32 @@
 import { LastUpdated } from '@/components/LastUpdated'
+import { TranslationNotice } from '@/components/TranslationNotice'
+import { langOf, type Translation } from '@/lib/data/translation'
 import type { Locale } from '@/lib/locales'
+import { type HistoryTarget, paths } from '@/lib/routes'
 
 type DocumentIntroProps = {
   locale: Locale
   title: string
   lead?: string | null
-  lastUpdated: string
+  lastUpdated?: string | null
+  /** Whose public change history "Last updated" links to. */
+  history: HistoryTarget
+  /** Which text is not yet translated (marked with its language, and announced). */
+  translation: Translation
 }
 
-/** The opening every content page shares: the page's one h1, its lead (ingress) and "Last updated". */
-export function DocumentIntro({ locale, title, lead, lastUpdated }: DocumentIntroProps) {
+/** The opening every content page shares: the page's one h1, its lead (ingress) and "Last updated" with its change history. */
+export function DocumentIntro({ locale, title, lead, lastUpdated, history, translation }: DocumentIntroProps) {
   return (
     <>
-      <h1>{title}</h1>
-      {lead ? <p className="lead">{lead}</p> : null}
-      <LastUpdated locale={locale} date={lastUpdated} />
+      <h1 lang={langOf(translation, 'title')}>{title}</h1>
+      <TranslationNotice locale={locale} translation={translation} />
+      {lead ? (
+        <p className="lead" lang={langOf(translation, 'lead')}>
+          {lead}
+        </p>
+      ) : null}
+      <LastUpdated locale={locale} date={lastUpdated} historyHref={paths.changeHistory(locale, history)} />
     </>
   )
 }

@@ -1,8 +1,10 @@
 import type { BiobankFact } from '@crn/content-types'
 
-import { formatDate, formatNumber, isoDate } from '@/lib/format'
+import { formatNumber } from '@/lib/format'
 import { messages } from '@/lib/i18n'
 import type { Locale } from '@/lib/locales'
+
+import { FigureProvenance } from './FigureProvenance'
 
 /** The value of a fact: "318,628 donors", or its text value. */
 export function factValue(fact: Pick<BiobankFact, 'valueNumber' | 'valueText' | 'unit'>, locale: Locale): string {
@@ -10,7 +12,7 @@ export function factValue(fact: Pick<BiobankFact, 'valueNumber' | 'valueText' | 
   return fact.valueText ?? ''
 }
 
-/** Biobank facts, each with its as-of date and source. */
+/** Biobank facts, each with its date (or that the source states none) and source. */
 export function FactList({ locale, facts }: { locale: Locale; facts: BiobankFact[] }) {
   if (facts.length === 0) return null
   const m = messages(locale)
@@ -23,9 +25,7 @@ export function FactList({ locale, facts }: { locale: Locale; facts: BiobankFact
             <dt>{fact.title}</dt>
             <dd className="fact-value">{factValue(fact, locale)}</dd>
             <dd className="fact-meta">
-              {m.asOf} <time dateTime={isoDate(fact.asOfDate)}>{formatDate(fact.asOfDate, locale)}</time>
-              {' · '}
-              {m.source}: <a href={fact.source.url}>{fact.source.title}</a>
+              <FigureProvenance locale={locale} figure={fact} />
             </dd>
             {fact.note ? <dd className="fact-note">{fact.note}</dd> : null}
           </div>

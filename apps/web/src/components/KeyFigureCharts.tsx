@@ -2,9 +2,9 @@ import type { KeyFigure } from '@crn/content-types'
 
 import type { KeyFiguresData } from '@/lib/data/keyFigures'
 import { formatNumber } from '@/lib/format'
-import { messages } from '@/lib/i18n'
 import type { Locale } from '@/lib/locales'
 
+import { FigureProvenance } from './FigureProvenance'
 import { SeriesChart } from './SeriesChart'
 
 /** A series' title: its newest figure's title without a trailing year ("New cancer cases 2023" → "New cancer cases"). */
@@ -15,7 +15,6 @@ export function seriesTitle(figures: KeyFigure[]): string {
 
 /** Key figures: one chart (with table) per series, then single figures, each with year and source. */
 export function KeyFigureCharts({ locale, data }: { locale: Locale; data: KeyFiguresData }) {
-  const m = messages(locale)
   return (
     <>
       {data.series.map(({ key, figures }) => {
@@ -31,7 +30,7 @@ export function KeyFigureCharts({ locale, data }: { locale: Locale; data: KeyFig
             />
             {newest ? (
               <p className="fact-meta">
-                {m.source}: <a href={newest.source.url}>{newest.source.title}</a>
+                <FigureProvenance locale={locale} figure={newest} dated={false} />
               </p>
             ) : null}
           </div>
@@ -47,7 +46,7 @@ export function KeyFigureCharts({ locale, data }: { locale: Locale; data: KeyFig
                 {figure.unit ? ` ${figure.unit}` : ''}
               </dd>
               <dd className="fact-meta">
-                {figure.period ?? figure.referenceYear} · {m.source}: <a href={figure.source.url}>{figure.source.title}</a>
+                {figure.period ?? figure.referenceYear} · <FigureProvenance locale={locale} figure={figure} dated={false} />
               </dd>
             </div>
           ))}

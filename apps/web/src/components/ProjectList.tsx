@@ -1,15 +1,15 @@
 import type { Project } from '@crn/content-types'
 
 import { formatYearRange } from '@/lib/format'
-import { messages, statusLabel } from '@/lib/i18n'
+import { messages, projectStatusText } from '@/lib/i18n'
 import type { Locale } from '@/lib/locales'
 import { paths } from '@/lib/routes'
 
 import { Teaser } from './Teaser'
 
 /** A meta line for a project: status and years. */
-export function projectMeta(project: Pick<Project, 'status' | 'startYear' | 'endYear' | 'acronym'>, locale: Locale): string {
-  return [project.acronym, statusLabel(project.status, locale), formatYearRange(project.startYear, project.endYear)].filter(Boolean).join(' · ')
+export function projectMeta(project: Pick<Project, 'status' | 'statusBasis' | 'startYear' | 'endYear' | 'acronym'>, locale: Locale): string {
+  return [project.acronym, projectStatusText(project, locale), formatYearRange(project.startYear, project.endYear)].filter(Boolean).join(' · ')
 }
 
 /** A section of project teasers with an optional link to the filtered index. */

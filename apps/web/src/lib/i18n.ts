@@ -89,6 +89,18 @@ const dictionary = {
     status_planned: 'Planlagt',
     status_ongoing: 'Pågående',
     status_completed: 'Avsluttet',
+    statusNotConfirmed: 'status ikke bekreftet',
+    notTranslated: 'Denne siden er ikke oversatt til norsk ennå. Tekst som ikke er oversatt, vises på engelsk.',
+    changeHistory: 'Endringslogg',
+    changeHistoryOf: (title: string) => `Endringslogg: ${title}`,
+    changeHistoryIntro: 'Datoene da endringer på siden ble publisert, med redaksjonens merknader. Små rettelser, som skrivefeil, er ikke med.',
+    noChangeNote: 'Ingen merknad.',
+    noChanges: 'Ingen publiserte endringer ennå.',
+    backToPage: 'Tilbake til siden',
+    dateNotStated: 'dato ikke oppgitt i kilden',
+    sourceDated: 'kilden er datert',
+    noCountingDate: 'kilden oppgir ingen telledato',
+    attributionInferred: 'kilden er utledet: kildene oppgir ikke hvilket tall som kommer fra hvilken side',
     homeIntro: 'Kreftregisteret samler inn data om kreft i Norge og forsker for å forebygge kreft, oppdage den tidlig og gi bedre behandling.',
     explore: 'Utforsk forskningen',
     footerAbout: 'Kreftregisteret er en del av Folkehelseinstituttet.',
@@ -181,6 +193,18 @@ const dictionary = {
     status_planned: 'Planned',
     status_ongoing: 'Ongoing',
     status_completed: 'Completed',
+    statusNotConfirmed: 'status not confirmed',
+    notTranslated: 'This page has not been translated into English yet. Text that is not translated is shown in Norwegian.',
+    changeHistory: 'Change history',
+    changeHistoryOf: (title: string) => `Change history: ${title}`,
+    changeHistoryIntro: 'The dates when changes to the page were published, with the editors’ notes. Small corrections, such as typos, are not listed.',
+    noChangeNote: 'No note.',
+    noChanges: 'No published changes yet.',
+    backToPage: 'Back to the page',
+    dateNotStated: 'date not stated in the source',
+    sourceDated: 'source dated',
+    noCountingDate: 'the source gives no counting date',
+    attributionInferred: 'source inferred: the sources do not say which figure comes from which page',
     homeIntro: 'The Cancer Registry of Norway collects data on cancer in Norway and does research to prevent cancer, detect it early and improve care.',
     explore: 'Explore the research',
     footerAbout: 'The Cancer Registry of Norway is part of the Norwegian Institute of Public Health.',
@@ -200,4 +224,13 @@ export function messages(locale: Locale): Messages {
 /** The label of a project status. */
 export function statusLabel(status: ProjectStatus, locale: Locale): string {
   return dictionary[locale][`status_${status}`]
+}
+
+/**
+ * A project's status as readers see it everywhere (badge, teaser, JSON-LD): a status no
+ * source confirms carries "status not confirmed" ("Ongoing (status not confirmed)").
+ */
+export function projectStatusText(project: { status: ProjectStatus; statusBasis?: { confirmed?: boolean | null } | null }, locale: Locale): string {
+  const label = statusLabel(project.status, locale)
+  return project.statusBasis?.confirmed ? label : `${label} (${dictionary[locale].statusNotConfirmed})`
 }

@@ -1,6 +1,6 @@
 import type { Project } from '@crn/content-types'
 
-import { messages } from './i18n'
+import { messages, projectStatusText } from './i18n'
 import { LANGUAGE_TAG, type Locale } from './locales'
 import { absoluteUrl } from './metadata'
 
@@ -31,7 +31,10 @@ export function researchProjectJsonLd(locale: Locale, project: Project, path: st
     url: absoluteUrl(path),
     inLanguage: LANGUAGE_TAG[locale],
     foundingDate: project.startYear ? String(project.startYear) : undefined,
-    dissolutionDate: project.endYear && project.status === 'completed' ? String(project.endYear) : undefined,
+    // Only a completion a source confirms ends the project in machine-readable data.
+    dissolutionDate: project.endYear && project.status === 'completed' && project.statusBasis?.confirmed ? String(project.endYear) : undefined,
+    // The status as readers see it, with "status not confirmed" when no source confirms it.
+    additionalProperty: { '@type': 'PropertyValue', name: messages(locale).status, value: projectStatusText(project, locale) },
     dateModified: project.lastUpdated,
     parentOrganization: { '@type': 'Organization', name: messages(locale).organisationName },
     funder: (project.funding ?? []).map((funding) => ({ '@type': 'Organization', name: funding.funder })),
@@ -41,7 +44,7 @@ export function researchProjectJsonLd(locale: Locale, project: Project, path: st
 /** A biobank (the Janus Serum Bank) as a schema.org Dataset. */
 export function datasetJsonLd(
   locale: Locale,
-  dataset: { name: string; description?: string | null; path: string; lastUpdated: string; keywords?: string[]; variables?: string[] },
+  dataset: { name: string; description?: string | null; path: string; lastUpdated?: string | null; keywords?: string[]; variables?: string[] },
 ): JsonLdObject {
   return {
     '@context': 'https://schema.org',
@@ -50,7 +53,7 @@ export function datasetJsonLd(
     description: dataset.description ?? dataset.name,
     url: absoluteUrl(dataset.path),
     inLanguage: LANGUAGE_TAG[locale],
-    dateModified: dataset.lastUpdated,
+    dateModified: dataset.lastUpdated ?? undefined,
     keywords: dataset.keywords,
     variableMeasured: dataset.variables,
     creator: { '@type': 'Organization', name: messages(locale).organisationName },

@@ -15,13 +15,15 @@ export interface PageMetadataInput {
   type?: 'website' | 'article'
   /** Search result pages and the like: keep them out of search engines. */
   noIndex?: boolean
+  /** Locales the page is really translated into: only these are hreflang alternates (default: both). */
+  translated?: readonly Locale[]
 }
 
 /** Absolute URL on the site's public origin. */
 export const absoluteUrl = (path: string) => `${env.WEB_URL}${path}`
 
 /** Title, description, canonical, hreflang alternates and OpenGraph for one page. */
-export function pageMetadata({ locale, title, description, alternates, type = 'website', noIndex = false }: PageMetadataInput): Metadata {
+export function pageMetadata({ locale, title, description, alternates, type = 'website', noIndex = false, translated = ['nb', 'en'] }: PageMetadataInput): Metadata {
   const m = messages(locale)
   const canonical = absoluteUrl(alternates[locale])
   const other: Locale = locale === 'nb' ? 'en' : 'nb'
@@ -30,10 +32,11 @@ export function pageMetadata({ locale, title, description, alternates, type = 'w
     description: description ?? m.siteTagline,
     alternates: {
       canonical,
+      // A locale that would only show the other language's text is no translation: no hreflang for it.
       languages: {
-        [LANGUAGE_TAG.nb]: absoluteUrl(alternates.nb),
-        [LANGUAGE_TAG.en]: absoluteUrl(alternates.en),
-        'x-default': absoluteUrl(alternates.nb),
+        ...(translated.includes('nb') ? { [LANGUAGE_TAG.nb]: absoluteUrl(alternates.nb) } : {}),
+        ...(translated.includes('en') ? { [LANGUAGE_TAG.en]: absoluteUrl(alternates.en) } : {}),
+        'x-default': absoluteUrl(alternates[translated.includes('nb') ? 'nb' : (translated[0] ?? 'nb')]),
       },
     },
     openGraph: {

@@ -264,10 +264,26 @@ function changeSchemas(locales: readonly string[]): Record<string, JsonSchema> {
     required: ['id', 'collection', 'documentId', 'kind', 'slug', 'occurredAt'],
     additionalProperties: false,
   }
+  const history: JsonSchema = {
+    type: 'object',
+    properties: {
+      entries: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { date: { type: 'string', format: 'date-time' }, note: nullable({ type: 'string' }) },
+          required: ['date', 'note'],
+          additionalProperties: false,
+        },
+      },
+    },
+    required: ['entries'],
+    additionalProperties: false,
+  }
   const page = paginated(ref('Change'))
   // The feed's keyset cursor (pass it back as `after`); null only for an empty answer to `since`.
   const changeList = { ...page, properties: { ...(page.properties as Record<string, JsonSchema>), next: nullable({ type: 'string' }) } }
-  return { Change: change, ChangeList: changeList }
+  return { Change: change, ChangeList: changeList, ChangeHistory: history }
 }
 
 function graphQLSchemas(): Record<string, JsonSchema> {
@@ -305,6 +321,31 @@ function feedAndServicePaths(api: string): Record<string, unknown> {
           '400': readErrors['400'],
           '410': errorResponse('The position is older than the change log keeps (CHANGES_RETENTION_DAYS): resync, then poll from the time of the resync.'),
         },
+      },
+    },
+    [`${api}/change-history/{collection}/{id}`]: {
+      get: {
+        operationId: 'changeHistory',
+        tags: ['sync'],
+        summary: "A page's public change history: dates of its published, non-minor changes with their public notes, newest first",
+        parameters: [
+          { name: 'collection', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'locale', in: 'query', schema: { type: 'string', enum: ['nb', 'en'], default: 'nb' } },
+        ],
+        responses: { '200': okJson('Changes, newest first', ref('ChangeHistory')), '400': readErrors['400'], '404': errorResponse('No such published page.') },
+      },
+    },
+    [`${api}/change-history/globals/{slug}`]: {
+      get: {
+        operationId: 'globalChangeHistory',
+        tags: ['sync'],
+        summary: "A global page's public change history",
+        parameters: [
+          { name: 'slug', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'locale', in: 'query', schema: { type: 'string', enum: ['nb', 'en'], default: 'nb' } },
+        ],
+        responses: { '200': okJson('Changes, newest first', ref('ChangeHistory')), '400': readErrors['400'], '404': errorResponse('No such global.') },
       },
     },
     [`${api}/graphql`]: {

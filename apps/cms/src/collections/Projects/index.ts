@@ -1,14 +1,14 @@
-import type { CollectionConfig } from 'payload'
-
-import { bodyField, lastUpdatedField, leadField, seedKeyField, slugField, sourcesField, titleField } from '../../fields'
+import { bodyField, confirmationGroup, leadField, publicChangeFields, seedKeyField, slugField, sourcesField, titleField } from '../../fields'
 import { contentAccess, contentVersions, label, publishedListIndexes } from '../../lib/contentDefaults'
 import { validateNonNegative, validateUrl, validateYear } from '../../lib/validators'
 import { validateRegistrationIdentifier } from './validateRegistration'
+import { contentCollection } from '../contentCollection'
+import { contentHooks } from '../contentHooks'
 
 export const PROJECT_STATUSES = ['planned', 'ongoing', 'completed'] as const
 
 /** A research project owned by one or more sections and/or a screening programme. */
-export const Projects: CollectionConfig = {
+export const Projects = contentCollection({
   slug: 'projects',
   labels: { singular: label('Project', 'Prosjekt'), plural: label('Projects', 'Prosjekter') },
   admin: {
@@ -18,6 +18,7 @@ export const Projects: CollectionConfig = {
     group: label('Research', 'Forskning'),
   },
   access: contentAccess,
+  hooks: contentHooks,
   versions: contentVersions,
   defaultSort: '-startYear',
   // The default sort and the documented ones, walked in index order (see publishedListIndexes).
@@ -40,6 +41,8 @@ export const Projects: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
+    // Most statuses come from pages years old: without a confirming source readers see "not confirmed".
+    confirmationGroup('statusBasis', { en: 'status', nb: 'statusen' }),
     {
       type: 'row',
       fields: [
@@ -144,8 +147,8 @@ export const Projects: CollectionConfig = {
       ],
     },
     slugField(),
-    lastUpdatedField(),
+    ...publicChangeFields(),
     sourcesField(),
     seedKeyField(),
   ],
-}
+})

@@ -4,7 +4,7 @@ import { isAdmin } from '../../access'
 import { CHANGE_KINDS } from '../../api/changes/changeKinds'
 import { urlRefusal } from '../../api/webhooks/destination'
 import { label } from '../../lib/contentDefaults'
-import { CONTENT_COLLECTION_SLUGS } from '../index'
+import { CONTENT_COLLECTION_SLUGS } from '../contentSlugs'
 import { maskSecretOnRead, sealSecretOnChange } from './webhookSecret'
 
 export const WEBHOOK_SUBSCRIPTIONS_SLUG = 'webhook-subscriptions'

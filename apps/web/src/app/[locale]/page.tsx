@@ -10,7 +10,7 @@ import { cms } from '@/lib/cms'
 import { getKeyFigures } from '@/lib/data/keyFigures'
 import { getResearchOverview } from '@/lib/data/researchOverview'
 import { formatYearRange } from '@/lib/format'
-import { messages, statusLabel } from '@/lib/i18n'
+import { messages, projectStatusText } from '@/lib/i18n'
 import { departmentHref } from '@/lib/links'
 import { isLocale } from '@/lib/locales'
 import { organizationJsonLd } from '@/lib/jsonLd'
@@ -68,7 +68,7 @@ export default async function HomePage({ params }: RouteProps<LocaleParams>) {
                   href={paths.project(locale, project.slug)}
                   title={project.title}
                   lead={project.lead}
-                  meta={[statusLabel(project.status, locale), formatYearRange(project.startYear, project.endYear)].filter(Boolean).join(' · ')}
+                  meta={[projectStatusText(project, locale), formatYearRange(project.startYear, project.endYear)].filter(Boolean).join(' · ')}
                 />
               </li>
             ))}

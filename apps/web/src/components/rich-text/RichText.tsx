@@ -5,7 +5,13 @@ import { env } from '@/env'
 import type { Locale } from '@/lib/locales'
 import { type LexicalState, linkKey, resolveRichTextLinks } from '@/lib/richTextLinks'
 
-type Props = { locale: Locale; data: LexicalState | null | undefined; className?: string }
+type Props = {
+  locale: Locale
+  data: LexicalState | null | undefined
+  className?: string
+  /** The text's language when it is not the page's (untranslated fallback text, WCAG 3.1.2). */
+  lang?: Locale
+}
 
 /** Uploaded files load in the browser: from the CMS's public origin (the edge), not the internal address the site reads from. */
 const cmsAsset = (url: string) => (url.startsWith('/') ? `${env.CMS_PUBLIC_URL}${url}` : url)
@@ -21,7 +27,7 @@ function refId(value: unknown): string | undefined {
  * internal links point to site URLs; headings start at h2 (the page title is the only h1);
  * images come from the CMS with their required alt text.
  */
-export async function RichText({ locale, data, className = 'rich-text' }: Props) {
+export async function RichText({ locale, data, className = 'rich-text', lang }: Props) {
   if (!data) return null
   const hrefs = await resolveRichTextLinks(data, locale)
   const converters: JSXConvertersFunction<DefaultNodeTypes> = ({ defaultConverters }) => ({
@@ -62,5 +68,6 @@ export async function RichText({ locale, data, className = 'rich-text' }: Props)
     },
   })
   // The stored state is Lexical's serialized format; its generated type is looser than Lexical's own.
-  return <LexicalRichText data={data as Parameters<typeof LexicalRichText>[0]['data']} converters={converters} className={className} />
+  const rendered = <LexicalRichText data={data as Parameters<typeof LexicalRichText>[0]['data']} converters={converters} className={className} />
+  return lang ? <div lang={lang}>{rendered}</div> : rendered
 }

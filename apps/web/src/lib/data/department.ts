@@ -6,6 +6,7 @@ import { populated } from '../links'
 import type { Locale } from '../locales'
 import { paths } from '../routes'
 import { orNotFound } from './notFound'
+import { type Translation, translationOf } from './translation'
 import { contactsOf } from './people'
 
 export interface DepartmentPageData {
@@ -13,6 +14,7 @@ export interface DepartmentPageData {
   sections: Section[]
   contacts: Person[]
   alternates: Alternates
+  translation: Translation
 }
 
 /** A department page: the department, its sections, its contacts, and its address in both languages. */
@@ -23,6 +25,7 @@ export async function getDepartmentPage(locale: Locale, slug: string): Promise<D
     department,
     sections: (department.sections?.docs ?? []).flatMap((section) => populated(section) ?? []),
     contacts: contactsOf(department),
+    translation: await translationOf('departments', department, locale),
     alternates: {
       nb: paths.department('nb', slugs.nb ?? department.slug),
       en: paths.department('en', slugs.en ?? slugs.nb ?? department.slug),

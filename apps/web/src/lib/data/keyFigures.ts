@@ -11,7 +11,8 @@ export interface KeyFiguresData {
 
 /** National key figures; a series of one figure is shown as a single figure. */
 export async function getKeyFigures(locale: Locale): Promise<KeyFiguresData> {
-  const groups = await cms.keyFigures.bySeries({ locale })
+  // depth 1: each figure's source (title, URL, publisher) for its citation.
+  const groups = await cms.keyFigures.bySeries({ locale, depth: 1 })
   const series: KeyFiguresData['series'] = []
   const single: KeyFigure[] = []
   for (const [key, figures] of groups) {

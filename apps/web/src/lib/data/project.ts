@@ -6,6 +6,7 @@ import { populated } from '../links'
 import type { Locale } from '../locales'
 import { paths } from '../routes'
 import { orNotFound } from './notFound'
+import { type Translation, translationOf } from './translation'
 
 export interface ProjectPageData {
   project: Project
@@ -14,6 +15,7 @@ export interface ProjectPageData {
   manager: Person | undefined
   participants: Person[]
   alternates: Alternates
+  translation: Translation
 }
 
 /** A project page with its sections (departments populated, for links), people and both addresses. */
@@ -28,6 +30,7 @@ export async function getProjectPage(locale: Locale, slug: string): Promise<Proj
     screeningProgramme: populated(project.screeningProgramme),
     manager,
     participants: (project.participants ?? []).flatMap((person) => populated(person) ?? []).filter((person) => person.id !== manager?.id),
+    translation: await translationOf('projects', project, locale),
     alternates: { nb: paths.project('nb', slugs.nb ?? project.slug), en: paths.project('en', slugs.en ?? slugs.nb ?? project.slug) },
   }
 }

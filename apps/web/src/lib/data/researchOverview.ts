@@ -3,6 +3,7 @@ import type { Department, ResearchOverview, Section } from '@crn/content-types'
 import { cms } from '../cms'
 import { populated } from '../links'
 import type { Locale } from '../locales'
+import { globalTranslationOf, type Translation } from './translation'
 
 export interface DepartmentWithSections {
   department: Department
@@ -12,6 +13,7 @@ export interface DepartmentWithSections {
 export interface ResearchOverviewData {
   overview: ResearchOverview
   departments: DepartmentWithSections[]
+  translation: Translation
 }
 
 /** The "Departments and researchers" page: the overview global and every department with its sections. */
@@ -22,6 +24,7 @@ export async function getResearchOverview(locale: Locale): Promise<ResearchOverv
   ])
   return {
     overview,
+    translation: await globalTranslationOf(overview, locale),
     departments: departments.map((department) => ({
       department,
       sections: (department.sections?.docs ?? []).flatMap((section) => populated(section) ?? []),

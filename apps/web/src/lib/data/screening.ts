@@ -6,6 +6,7 @@ import { populated } from '../links'
 import type { Locale } from '../locales'
 import { paths } from '../routes'
 import { orNotFound } from './notFound'
+import { type Translation, translationOf } from './translation'
 import { contactsOf } from './people'
 
 /** Every screening programme (the index page). */
@@ -18,6 +19,7 @@ export interface ScreeningProgrammePageData {
   projects: Project[]
   contacts: Person[]
   alternates: Alternates
+  translation: Translation
 }
 
 /** One screening programme with its research projects and contacts. */
@@ -30,6 +32,7 @@ export async function getScreeningProgrammePage(locale: Locale, slug: string): P
     programme,
     projects: (programme.projects?.docs ?? []).flatMap((project) => populated(project) ?? []),
     contacts: contactsOf(programme),
+    translation: await translationOf('screening-programmes', programme, locale),
     alternates: {
       nb: paths.screeningProgramme('nb', slugs.nb ?? programme.slug),
       en: paths.screeningProgramme('en', slugs.en ?? slugs.nb ?? programme.slug),

@@ -7,6 +7,7 @@ import { populated } from '../links'
 import type { Locale } from '../locales'
 import { paths } from '../routes'
 import { orNotFound } from './notFound'
+import { type Translation, translationOf } from './translation'
 import { contactsOf } from './people'
 
 export interface SectionPageData {
@@ -19,6 +20,7 @@ export interface SectionPageData {
   projects: Project[]
   contacts: Person[]
   alternates: Alternates
+  translation: Translation
 }
 
 /** A section page. The department in the URL must be the section's own (else 404). */
@@ -29,17 +31,19 @@ export async function getSectionPage(locale: Locale, departmentSlug: string, slu
   const department = populated(section.department)
   if (!department || department.slug !== departmentSlug) notFound()
   const [facts, sectionSlugs, departmentSlugs] = await Promise.all([
-    cms.biobankFacts.bySection(section.id, { locale }),
+    // depth 1: each fact's source (title, URL, publisher) for its citation.
+    cms.biobankFacts.bySection(section.id, { locale, depth: 1 }),
     cms.sections.findSlugs(section.id),
     cms.departments.findSlugs(department.id),
   ])
   const standalone: BiobankFact[] = []
   const series = new Map<string, BiobankFact[]>()
   for (const fact of facts) {
-    if (fact.series && typeof fact.valueNumber === 'number') series.set(fact.series, [...(series.get(fact.series) ?? []), fact])
+    // Only dated figures form a series over time; an undated one stands alone.
+    if (fact.series && typeof fact.valueNumber === 'number' && fact.asOfDate) series.set(fact.series, [...(series.get(fact.series) ?? []), fact])
     else standalone.push(fact)
   }
-  for (const [key, points] of series) series.set(key, [...points].sort((a, b) => a.asOfDate.localeCompare(b.asOfDate)))
+  for (const [key, points] of series) series.set(key, [...points].sort((a, b) => (a.asOfDate ?? '').localeCompare(b.asOfDate ?? '')))
   const alternate = (target: Locale) =>
     paths.section(target, departmentSlugs[target] ?? departmentSlugs.nb ?? department.slug, sectionSlugs[target] ?? sectionSlugs.nb ?? section.slug)
   return {
@@ -49,6 +53,7 @@ export async function getSectionPage(locale: Locale, departmentSlug: string, slu
     series,
     projects: (section.projects?.docs ?? []).flatMap((project) => populated(project) ?? []),
     contacts: contactsOf(section),
+    translation: await translationOf('sections', section, locale),
     alternates: { nb: alternate('nb'), en: alternate('en') },
   }
 }

@@ -8,9 +8,14 @@ import { absoluteUrl } from '../metadata'
 import { paths } from '../routes'
 import type { SitemapEntry } from '../sitemap/sitemapXml'
 
-function entries(alternates: Alternates, lastModified?: string | null): SitemapEntry[] {
-  const languages = Object.fromEntries(LOCALES.map((locale) => [LANGUAGE_TAG[locale], absoluteUrl(alternates[locale])]))
-  return LOCALES.map((locale) => ({
+/**
+ * Sitemap entries of one page: one per locale it is really translated into (a locale that
+ * would only show fallback text is left out), each listing the same real translations.
+ */
+function entries(alternates: Alternates, lastModified?: string | null, translated: readonly Locale[] = LOCALES): SitemapEntry[] {
+  const real = LOCALES.filter((locale) => translated.includes(locale))
+  const languages = Object.fromEntries(real.map((locale) => [LANGUAGE_TAG[locale], absoluteUrl(alternates[locale])]))
+  return real.map((locale) => ({
     url: absoluteUrl(alternates[locale]),
     lastModified: lastModified ? isoDate(lastModified) : undefined,
     alternates: { languages },
@@ -20,8 +25,12 @@ function entries(alternates: Alternates, lastModified?: string | null): SitemapE
 interface SlugDoc {
   id: string
   slug: LocalizedValue<string> | string
-  lastUpdated: string
+  lastUpdated?: string | null
+  completeLocales?: Locale[] | null
 }
+
+/** The locales a document is complete in (older documents without the field count as complete in bokmål). */
+const translatedIn = (doc: { completeLocales?: Locale[] | null }): readonly Locale[] => doc.completeLocales ?? ['nb']
 
 const slugIn = (doc: { slug: LocalizedValue<string> | string }, locale: Locale) =>
   typeof doc.slug === 'string' ? doc.slug : (doc.slug[locale] ?? doc.slug.nb ?? '')
@@ -36,7 +45,7 @@ const PAGE = 100
  * compared as the database orders them; they stay opaque here.
  */
 async function allSlugs<T extends SlugDoc>(collection: 'departments' | 'projects' | 'screening-programmes' | 'sections', fields: string[] = []): Promise<T[]> {
-  const select = ['slug', 'lastUpdated', ...fields].map((field) => `&select[${field}]=true`).join('')
+  const select = ['slug', 'lastUpdated', 'completeLocales', ...fields].map((field) => `&select[${field}]=true`).join('')
   const tags = [`collection:${collection}`, 'cms:all']
   const docs: T[] = []
   for (let after: T['id'] | undefined; ; ) {
@@ -58,24 +67,24 @@ export async function getSitemapEntries(): Promise<SitemapEntry[]> {
     allSlugs<SlugDoc & { department: string }>('sections', ['department']),
   ])
   const departmentById = new Map(departments.map((department) => [String(department.id), department]))
-  const fixed = (build: (locale: Locale) => string, lastModified?: string) => entries({ nb: build('nb'), en: build('en') }, lastModified)
+  const fixed = (build: (locale: Locale) => string, lastModified?: string | null) => entries({ nb: build('nb'), en: build('en') }, lastModified)
   return [
     ...fixed(paths.home),
-    ...fixed(paths.research, overview.lastUpdated),
+    ...entries({ nb: paths.research('nb'), en: paths.research('en') }, overview.lastUpdated, translatedIn(overview)),
     ...fixed((locale) => paths.projects(locale)),
     ...fixed(paths.screeningProgrammes),
     ...fixed(paths.keyFigures),
     ...fixed(paths.accessibility),
-    ...departments.flatMap((doc) => entries({ nb: paths.department('nb', slugIn(doc, 'nb')), en: paths.department('en', slugIn(doc, 'en')) }, doc.lastUpdated)),
+    ...departments.flatMap((doc) => entries({ nb: paths.department('nb', slugIn(doc, 'nb')), en: paths.department('en', slugIn(doc, 'en')) }, doc.lastUpdated, translatedIn(doc))),
     ...sections.flatMap((doc) => {
       const department = departmentById.get(String(doc.department))
       if (!department) return []
       const path = (locale: Locale) => paths.section(locale, slugIn(department, locale), slugIn(doc, locale))
-      return entries({ nb: path('nb'), en: path('en') }, doc.lastUpdated)
+      return entries({ nb: path('nb'), en: path('en') }, doc.lastUpdated, translatedIn(doc))
     }),
-    ...projects.flatMap((doc) => entries({ nb: paths.project('nb', slugIn(doc, 'nb')), en: paths.project('en', slugIn(doc, 'en')) }, doc.lastUpdated)),
+    ...projects.flatMap((doc) => entries({ nb: paths.project('nb', slugIn(doc, 'nb')), en: paths.project('en', slugIn(doc, 'en')) }, doc.lastUpdated, translatedIn(doc))),
     ...programmes.flatMap((doc) =>
-      entries({ nb: paths.screeningProgramme('nb', slugIn(doc, 'nb')), en: paths.screeningProgramme('en', slugIn(doc, 'en')) }, doc.lastUpdated),
+      entries({ nb: paths.screeningProgramme('nb', slugIn(doc, 'nb')), en: paths.screeningProgramme('en', slugIn(doc, 'en')) }, doc.lastUpdated, translatedIn(doc)),
     ),
   ]
 }

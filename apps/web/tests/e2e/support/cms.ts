@@ -50,10 +50,10 @@ export async function cmsApi<T>(path: string, init: RequestInit & { asAdmin?: bo
 }
 
 /** Every published document of a collection in one locale, as an anonymous reader sees it. */
-export async function publishedDocuments(collection: string, locale: Locale): Promise<CmsDocument[]> {
+export async function publishedDocuments(collection: string, locale: Locale, depth = 0): Promise<CmsDocument[]> {
   const documents: CmsDocument[] = []
   for (let page = 1; page <= 100; page += 1) {
-    const list = await cmsApi<CmsList>(`/${collection}?locale=${locale}&depth=0&limit=100&page=${page}&sort=id`)
+    const list = await cmsApi<CmsList>(`/${collection}?locale=${locale}&depth=${depth}&limit=100&page=${page}&sort=id`)
     documents.push(...list.docs)
     if (!list.hasNextPage) return documents
   }

@@ -56,7 +56,8 @@ async function loadForLocale(locale: Locale) {
     publishedDocuments('sections', locale),
     publishedDocuments('projects', locale),
     publishedDocuments('screening-programmes', locale),
-    publishedDocuments('biobank-facts', locale),
+    // depth 1: each fact's source document (title, URL) as the page cites it.
+    publishedDocuments('biobank-facts', locale, 1),
   ])
   return {
     overview: { title: overview.title, goals: (overview.goals ?? []).map((entry) => entry.goal) },

@@ -21,7 +21,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PublishWarnings as PublishWarnings_6dedfa632bc5bb145929c42a9472006f } from '../../../components/PublishWarnings'
+import { FactsToReviewNavLink as FactsToReviewNavLink_e700634c15d18b3a5fc3f1e211a95110 } from '../../../components/FactsToReview/FactsToReviewNavLink'
 import { EditorialDashboard as EditorialDashboard_fbd818af35ed4843828ed70ba9cb878c } from '../../../components/EditorialDashboard'
+import { FactsToReviewView as FactsToReviewView_3a5e64f0882a53670484ea89c1aa6f34 } from '../../../components/FactsToReview/FactsToReviewView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -49,6 +52,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/PublishWarnings#PublishWarnings": PublishWarnings_6dedfa632bc5bb145929c42a9472006f,
+  "/components/FactsToReview/FactsToReviewNavLink#FactsToReviewNavLink": FactsToReviewNavLink_e700634c15d18b3a5fc3f1e211a95110,
   "/components/EditorialDashboard#EditorialDashboard": EditorialDashboard_fbd818af35ed4843828ed70ba9cb878c,
+  "/components/FactsToReview/FactsToReviewView#FactsToReviewView": FactsToReviewView_3a5e64f0882a53670484ea89c1aa6f34,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { DocumentIntro } from '@/components/DocumentIntro'
 import { PageTop } from '@/components/PageTop'
 import { RichText } from '@/components/rich-text/RichText'
+import { langOf } from '@/lib/data/translation'
 import { Teaser } from '@/components/Teaser'
 import { fixedAlternates } from '@/lib/alternates'
 import { getResearchOverview } from '@/lib/data/researchOverview'
@@ -19,8 +20,8 @@ const alternates = fixedAlternates(paths.research)
 export async function generateMetadata({ params }: RouteProps<LocaleParams>): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const { overview } = await getResearchOverview(locale)
-  return pageMetadata({ locale, title: overview.title, description: overview.lead, alternates })
+  const { overview, translation } = await getResearchOverview(locale)
+  return pageMetadata({ locale, title: overview.title, description: overview.lead, alternates, translated: translation.translated })
 }
 
 /** "Departments and researchers": the research goals and every department with its sections. */
@@ -28,11 +29,11 @@ export default async function ResearchOverviewPage({ params }: RouteProps<Locale
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const m = messages(locale)
-  const { overview, departments } = await getResearchOverview(locale)
+  const { overview, departments, translation } = await getResearchOverview(locale)
   return (
     <>
       <PageTop locale={locale} alternates={alternates} trail={[{ label: m.home, href: paths.home(locale) }]} current={overview.title} />
-      <DocumentIntro locale={locale} title={overview.title} lead={overview.lead} lastUpdated={overview.lastUpdated} />
+      <DocumentIntro locale={locale} title={overview.title} lead={overview.lead} lastUpdated={overview.lastUpdated} history={{ global: 'research-overview' }} translation={translation} />
       {overview.goals && overview.goals.length > 0 ? (
         <section className="goals" aria-labelledby="goals-heading">
           <h2 id="goals-heading">{m.researchGoals}</h2>
@@ -43,7 +44,7 @@ export default async function ResearchOverviewPage({ params }: RouteProps<Locale
           </ul>
         </section>
       ) : null}
-      <RichText locale={locale} data={overview.body} />
+      <RichText locale={locale} data={overview.body} lang={langOf(translation, 'body')} />
       <section aria-labelledby="departments-heading">
         <h2 id="departments-heading" className="visually-hidden">
           {m.departmentsAndSections}

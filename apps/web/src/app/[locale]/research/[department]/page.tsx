@@ -5,6 +5,7 @@ import { ContactList } from '@/components/ContactList'
 import { DocumentIntro } from '@/components/DocumentIntro'
 import { PageTop } from '@/components/PageTop'
 import { RichText } from '@/components/rich-text/RichText'
+import { langOf } from '@/lib/data/translation'
 import { SourceList } from '@/components/SourceList'
 import { Teaser } from '@/components/Teaser'
 import { getDepartmentPage } from '@/lib/data/department'
@@ -22,8 +23,8 @@ export const generateStaticParams = () => []
 export async function generateMetadata({ params }: RouteProps<Params>): Promise<Metadata> {
   const { locale, department: slug } = await params
   if (!isLocale(locale)) notFound()
-  const { department, alternates } = await getDepartmentPage(locale, slug)
-  return pageMetadata({ locale, title: department.title, description: department.lead, alternates, type: 'article' })
+  const { department, alternates, translation } = await getDepartmentPage(locale, slug)
+  return pageMetadata({ locale, title: department.title, description: department.lead, alternates, type: 'article', translated: translation.translated })
 }
 
 /** A department: what it researches, its sections and whom to contact. */
@@ -31,7 +32,7 @@ export default async function DepartmentPage({ params }: RouteProps<Params>) {
   const { locale, department: slug } = await params
   if (!isLocale(locale)) notFound()
   const m = messages(locale)
-  const { department, sections, contacts, alternates } = await getDepartmentPage(locale, slug)
+  const { department, sections, contacts, alternates, translation } = await getDepartmentPage(locale, slug)
   return (
     <article>
       <PageTop
@@ -43,8 +44,8 @@ export default async function DepartmentPage({ params }: RouteProps<Params>) {
         ]}
         current={department.title}
       />
-      <DocumentIntro locale={locale} title={department.title} lead={department.lead} lastUpdated={department.lastUpdated} />
-      <RichText locale={locale} data={department.body} />
+      <DocumentIntro locale={locale} title={department.title} lead={department.lead} lastUpdated={department.lastUpdated} history={{ collection: 'departments', id: department.id }} translation={translation} />
+      <RichText locale={locale} data={department.body} lang={langOf(translation, 'body')} />
       {department.researchThemes && department.researchThemes.length > 0 ? (
         <section aria-labelledby="themes-heading">
           <h2 id="themes-heading">{m.researchThemes}</h2>

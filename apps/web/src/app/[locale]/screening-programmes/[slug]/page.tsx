@@ -6,6 +6,7 @@ import { DocumentIntro } from '@/components/DocumentIntro'
 import { PageTop } from '@/components/PageTop'
 import { ProjectList } from '@/components/ProjectList'
 import { RichText } from '@/components/rich-text/RichText'
+import { langOf } from '@/lib/data/translation'
 import { SourceList } from '@/components/SourceList'
 import { getScreeningProgrammePage } from '@/lib/data/screening'
 import { messages } from '@/lib/i18n'
@@ -22,8 +23,8 @@ export const generateStaticParams = () => []
 export async function generateMetadata({ params }: RouteProps<Params>): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const { programme, alternates } = await getScreeningProgrammePage(locale, slug)
-  return pageMetadata({ locale, title: programme.title, description: programme.lead, alternates, type: 'article' })
+  const { programme, alternates, translation } = await getScreeningProgrammePage(locale, slug)
+  return pageMetadata({ locale, title: programme.title, description: programme.lead, alternates, type: 'article', translated: translation.translated })
 }
 
 /** One screening programme: target group, interval, test, history, research projects and contacts. */
@@ -31,7 +32,7 @@ export default async function ScreeningProgrammePage({ params }: RouteProps<Para
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
   const m = messages(locale)
-  const { programme, projects, contacts, alternates } = await getScreeningProgrammePage(locale, slug)
+  const { programme, projects, contacts, alternates, translation } = await getScreeningProgrammePage(locale, slug)
   const { targetGroup } = programme
   return (
     <article>
@@ -44,7 +45,7 @@ export default async function ScreeningProgrammePage({ params }: RouteProps<Para
         ]}
         current={programme.title}
       />
-      <DocumentIntro locale={locale} title={programme.title} lead={programme.lead} lastUpdated={programme.lastUpdated} />
+      <DocumentIntro locale={locale} title={programme.title} lead={programme.lead} lastUpdated={programme.lastUpdated} history={{ collection: 'screening-programmes', id: programme.id }} translation={translation} />
       <dl className="details-list">
         <dt>{m.targetGroup}</dt>
         <dd>
@@ -81,7 +82,7 @@ export default async function ScreeningProgrammePage({ params }: RouteProps<Para
           </>
         ) : null}
       </dl>
-      <RichText locale={locale} data={programme.body} />
+      <RichText locale={locale} data={programme.body} lang={langOf(translation, 'body')} />
       <ProjectList locale={locale} projects={projects} heading={m.relatedProjects} />
       <ContactList locale={locale} people={contacts} headId={populated(programme.head)?.id} />
       <SourceList locale={locale} sources={programme.sources} />

@@ -2,12 +2,14 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ContactList } from '@/components/ContactList'
+import { FigureProvenance } from '@/components/FigureProvenance'
 import { DocumentIntro } from '@/components/DocumentIntro'
 import { FactList } from '@/components/FactList'
 import { JsonLd } from '@/components/JsonLd'
 import { PageTop } from '@/components/PageTop'
 import { ProjectList } from '@/components/ProjectList'
 import { RichText } from '@/components/rich-text/RichText'
+import { langOf } from '@/lib/data/translation'
 import { SeriesChart } from '@/components/SeriesChart'
 import { SourceList } from '@/components/SourceList'
 import { getSectionPage } from '@/lib/data/section'
@@ -27,8 +29,8 @@ export const generateStaticParams = () => []
 export async function generateMetadata({ params }: RouteProps<Params>): Promise<Metadata> {
   const { locale, department, section: slug } = await params
   if (!isLocale(locale)) notFound()
-  const { section, alternates } = await getSectionPage(locale, department, slug)
-  return pageMetadata({ locale, title: section.title, description: section.lead, alternates, type: 'article' })
+  const { section, alternates, translation } = await getSectionPage(locale, department, slug)
+  return pageMetadata({ locale, title: section.title, description: section.lead, alternates, type: 'article', translated: translation.translated })
 }
 
 /** A section (research group or biobank): its work, its facts and dated series, projects and contacts. */
@@ -36,7 +38,7 @@ export default async function SectionPage({ params }: RouteProps<Params>) {
   const { locale, department: departmentSlug, section: slug } = await params
   if (!isLocale(locale)) notFound()
   const m = messages(locale)
-  const { section, department, facts, series, projects, contacts, alternates } = await getSectionPage(locale, departmentSlug, slug)
+  const { section, department, facts, series, projects, contacts, alternates, translation } = await getSectionPage(locale, departmentSlug, slug)
   // A section with biobank facts is a biobank (the Janus Serum Bank): described as a Dataset.
   const isBiobank = facts.length > 0 || series.size > 0
   const staffing = section.staffing
@@ -63,8 +65,8 @@ export default async function SectionPage({ params }: RouteProps<Params>) {
         ]}
         current={section.title}
       />
-      <DocumentIntro locale={locale} title={section.title} lead={section.lead} lastUpdated={section.lastUpdated} />
-      <RichText locale={locale} data={section.body} />
+      <DocumentIntro locale={locale} title={section.title} lead={section.lead} lastUpdated={section.lastUpdated} history={{ collection: 'sections', id: section.id }} translation={translation} />
+      <RichText locale={locale} data={section.body} lang={langOf(translation, 'body')} />
       {section.researchAreas && section.researchAreas.length > 0 ? (
         <section aria-labelledby="areas-heading">
           <h2 id="areas-heading">{m.researchAreas}</h2>
@@ -105,11 +107,11 @@ export default async function SectionPage({ params }: RouteProps<Params>) {
               id={`series-${key}`}
               title={newest?.title.replace(/[\s,–-]*\(?\d{4}\)?$/, '') ?? key}
               unit={newest?.unit}
-              points={points.map((point) => ({ label: formatDate(point.asOfDate, locale), dateTime: isoDate(point.asOfDate), value: point.valueNumber ?? 0 }))}
+              points={points.map((point) => ({ label: formatDate(point.asOfDate ?? '', locale), dateTime: isoDate(point.asOfDate ?? ''), value: point.valueNumber ?? 0 }))}
             />
             {newest ? (
               <p className="fact-meta">
-                {m.source}: <a href={newest.source.url}>{newest.source.title}</a>
+                <FigureProvenance locale={locale} figure={newest} dated={false} />
               </p>
             ) : null}
           </section>

@@ -6,10 +6,11 @@ import { DocumentIntro } from '@/components/DocumentIntro'
 import { JsonLd } from '@/components/JsonLd'
 import { PageTop } from '@/components/PageTop'
 import { RichText } from '@/components/rich-text/RichText'
+import { langOf } from '@/lib/data/translation'
 import { SourceList } from '@/components/SourceList'
 import { getProjectPage } from '@/lib/data/project'
 import { formatMoney, formatYearRange } from '@/lib/format'
-import { messages, statusLabel } from '@/lib/i18n'
+import { messages, projectStatusText } from '@/lib/i18n'
 import { researchProjectJsonLd } from '@/lib/jsonLd'
 import { screeningProgrammeHref, sectionHref } from '@/lib/links'
 import { isLocale } from '@/lib/locales'
@@ -24,8 +25,8 @@ export const generateStaticParams = () => []
 export async function generateMetadata({ params }: RouteProps<Params>): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const { project, alternates } = await getProjectPage(locale, slug)
-  return pageMetadata({ locale, title: project.title, description: project.lead, alternates, type: 'article' })
+  const { project, alternates, translation } = await getProjectPage(locale, slug)
+  return pageMetadata({ locale, title: project.title, description: project.lead, alternates, type: 'article', translated: translation.translated })
 }
 
 const REGISTRATION_LABEL = { nct: 'ClinicalTrials.gov', rek: 'REK', other: '' } as const
@@ -39,7 +40,7 @@ export default async function ProjectPage({ params }: RouteProps<Params>) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
   const m = messages(locale)
-  const { project, sections, screeningProgramme, manager, participants, alternates } = await getProjectPage(locale, slug)
+  const { project, sections, screeningProgramme, manager, participants, alternates, translation } = await getProjectPage(locale, slug)
   const period = formatYearRange(project.startYear, project.endYear)
   return (
     <article>
@@ -54,11 +55,12 @@ export default async function ProjectPage({ params }: RouteProps<Params>) {
         ]}
         current={project.title}
       />
-      <DocumentIntro locale={locale} title={project.title} lead={project.lead} lastUpdated={project.lastUpdated} />
+      <DocumentIntro locale={locale} title={project.title} lead={project.lead} lastUpdated={project.lastUpdated} history={{ collection: 'projects', id: project.id }} translation={translation} />
       <dl className="details-list">
         <dt>{m.status}</dt>
         <dd>
-          <span className="status">{statusLabel(project.status, locale)}</span>
+          <span className="status">{projectStatusText(project, locale)}</span>
+          {project.statusBasis?.note ? <span className="status-note"> {project.statusBasis.note}</span> : null}
         </dd>
         {period ? (
           <>
@@ -138,7 +140,7 @@ export default async function ProjectPage({ params }: RouteProps<Params>) {
           </>
         ) : null}
       </dl>
-      <RichText locale={locale} data={project.body} />
+      <RichText locale={locale} data={project.body} lang={langOf(translation, 'body')} />
       {project.links && project.links.length > 0 ? (
         <section aria-labelledby="links-heading">
           <h2 id="links-heading">{m.links}</h2>
