@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import type * as RunnerLeaseModule from '../../src/jobs/runnerLease/runnerLease'
 import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
 
 /**
@@ -11,7 +12,7 @@ import { bootPayload, type BootedPayload } from '../helpers/bootPayload'
  */
 
 let booted: BootedPayload
-let lease: typeof import('../../src/jobs/runnerLease/runnerLease')
+let lease: typeof RunnerLeaseModule
 
 beforeAll(async () => {
   booted = await bootPayload('runner-lease')
