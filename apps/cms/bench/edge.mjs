@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process'
 
 import autocannon from 'autocannon'
 
-import { mainConfig, NGINX_PATH } from '../../../packages/launcher/src/edge.mjs'
+import { allowTraverse, mainConfig, NGINX_PATH } from '../../../packages/launcher/src/edge.mjs'
 import { startCms, startWeb } from '../../../packages/launcher/src/servers.mjs'
 import { assertBuilt, BENCH_HOST, progress, removeDatabase, seededDatabaseCopy, sharedSecret, startBenchEdge, timedFetch } from './support.mjs'
 
@@ -50,6 +50,11 @@ async function startStaticNginx(html) {
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'crn-bench-static-'))
   for (const dir of ['conf', 'tmp', 'www']) fs.mkdirSync(path.join(prefix, dir), { recursive: true })
   fs.writeFileSync(path.join(prefix, 'www', 'research.html'), html)
+  // Started by root, nginx's workers run as `nobody` and must be able to read the file.
+  if (process.getuid?.() === 0) {
+    allowTraverse(path.join(prefix, 'www'))
+    fs.chmodSync(path.join(prefix, 'www', 'research.html'), 0o644)
+  }
   const site = path.join(prefix, 'conf', 'static.conf')
   fs.writeFileSync(
     site,
@@ -124,6 +129,8 @@ export async function run() {
     progress(`research page: ${Math.round(research.body.length / 1024)} KB of HTML; static copy on :${staticPort}`)
 
     // 1. Edge vs static file, 50 connections.
+    const check = await timedFetch(stat.url)
+    if (check.status !== 200 || check.body !== research.body) throw new Error(`the static copy answered ${check.status}, not the same HTML`)
     const staticMax = await load({ url: stat.url, connections: 50 })
     progress(`static file, 50 connections:   ${describe(staticMax)}`)
     const edgeMax = await load({ url: `${edgeWebUrl}/en/research`, connections: 50 })

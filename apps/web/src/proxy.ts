@@ -21,6 +21,10 @@ import { missingPath, resolvePublicPath } from '@/lib/routes'
  * by a header with a random per-process token: visitors cannot forge it, unlike a fixed marker.
  */
 const REWRITE_HEADER = 'x-crn-rewrite'
+/** The project index and search (folder paths). */
+const PER_REQUEST_PUBLIC_PAGE = /^\/(?:nb|en)\/(?:research\/projects|search)$/
+/** Next's draft-mode cookie: an editor's preview, never shared. */
+const DRAFT_MODE_COOKIE = '__prerender_bypass'
 const REWRITE_TOKEN_KEY = Symbol.for('crn.web.rewriteToken')
 
 function rewriteToken(): string {
@@ -31,7 +35,7 @@ function rewriteToken(): string {
 
 export function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl
-  if (request.headers.get(REWRITE_HEADER) === `${rewriteToken()} ${pathname}`) return NextResponse.next()
+  if (request.headers.get(REWRITE_HEADER) === `${rewriteToken()} ${pathname}`) return withCacheIntent(request, pathname, NextResponse.next())
   const resolved = resolvePublicPath(pathname)
   const preferred = negotiateLocale(request.headers.get('accept-language'))
 
@@ -41,9 +45,22 @@ export function proxy(request: NextRequest): NextResponse {
     return response
   }
   const internal = resolved.kind === 'page' ? resolved.internal : missingPath(preferred)
-  const response = rewrite(request, internal)
+  const response = withCacheIntent(request, internal, rewrite(request, internal))
   // An unknown locale's 404 is in the visitor's preferred language.
   if (resolved.kind === 'unknown-locale') response.headers.set('vary', 'Accept-Language')
+  return response
+}
+
+/**
+ * The project index and search are rendered per request (the query decides what they show), yet the
+ * same for every visitor outside draft mode: say so, instead of Next's blanket `private, no-store`
+ * for per-request pages, so the edge may answer repeats for its 1 s. Browsers still ask again every
+ * time (max-age=0). Set on both passes: the second pass's answer is the one Next keeps.
+ */
+function withCacheIntent(request: NextRequest, internal: string, response: NextResponse): NextResponse {
+  if (PER_REQUEST_PUBLIC_PAGE.test(internal) && !request.cookies.has(DRAFT_MODE_COOKIE)) {
+    response.headers.set('cache-control', 'public, max-age=0, s-maxage=1')
+  }
   return response
 }
 

@@ -115,7 +115,7 @@ http {
 }
 
 /** Lets other users pass through `dir` and the folders above it (execute bit only: no listing, no reading). */
-function allowTraverse(dir) {
+export function allowTraverse(dir) {
   for (let current = path.resolve(dir); current !== path.dirname(current); current = path.dirname(current)) {
     const { mode } = fs.statSync(current)
     if ((mode & 0o001) === 0) fs.chmodSync(current, (mode & 0o7777) | 0o011)

@@ -49,6 +49,22 @@ describe('micro-cache of site pages', () => {
     expect(second.body).toBe(first.body)
   })
 
+  test('the project index and search, rendered per request, are micro-cached too (the site says they are public)', async () => {
+    for (const pathname of [`/en/research/projects?page=1&edge=${unique()}`, `/nb/sok?q=${unique()}`]) {
+      const first = await ask('site', pathname)
+      expect({ pathname, status: first.status, cache: first.cache, cacheControl: first.headers.get('cache-control') }).toEqual({
+        pathname,
+        status: 200,
+        cache: 'MISS',
+        cacheControl: 'public, max-age=0, s-maxage=1',
+      })
+      expect({ pathname, cache: (await ask('site', pathname)).cache }).toEqual({ pathname, cache: 'HIT' })
+      // In draft mode (an editor's preview) the page is the editor's own: not shared, not stored.
+      const draft = await ask('site', pathname, { headers: { cookie: '__prerender_bypass=0123456789abcdef' } })
+      expect({ pathname, cache: draft.cache }).toEqual({ pathname, cache: 'BYPASS' })
+    }
+  })
+
   test('a copy past its freshness is refreshed, not served as fresh', async () => {
     const pathname = freshResearchPage()
     expect((await ask('site', pathname)).cache).toBe('MISS')
