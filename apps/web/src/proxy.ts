@@ -154,7 +154,11 @@ async function servePage(request: NextRequest, locale: Locale, internal: string,
   if (page.status === 404 && isHtml(page)) {
     await page.body?.cancel()
     const location = cmsUp ? await redirectTarget(request, deadline) : null
-    if (location) return new NextResponse(null, { status: 308, headers: { location: `${location}${request.nextUrl.search}`, 'cache-control': 'public, max-age=300' } })
+    if (location) {
+      const moved = NextResponse.redirect(new URL(`${location}${request.nextUrl.search}`, request.url), 308)
+      moved.headers.set('cache-control', 'public, max-age=300')
+      return moved
+    }
     return notFoundPage(request, locale, deadline, page)
   }
   // Any failed render gets the branded 503, not Next's 500: also in the second after the CMS
