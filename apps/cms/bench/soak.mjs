@@ -79,6 +79,14 @@ export async function run() {
     /** Successful saves per project: { base, result, lead } (base = the updatedAt the save was conditional on). */
     const ledger = new Map()
     const deadline = Date.now() + durationMs
+    /** A request that never answered (timeout, reset) is an error of the run, not the end of it. */
+    const attempt = async (url, init) => {
+      try {
+        return await timedFetch(url, init)
+      } catch (error) {
+        return { status: 0, headers: new Headers(), body: `no answer: ${error instanceof Error ? error.message : String(error)}`, ms: 30_000 }
+      }
+    }
     const note = (kind, url, answer, ok) => {
       counts.requests += 1
       latencies[kind].push(answer.ms)
@@ -93,13 +101,13 @@ export async function run() {
       for (let i = 0; Date.now() < deadline; i += 1) {
         const project = editorTargets[name][i % 3]
         const url = `${cms.url}/api/projects/${project.id}?locale=nb&depth=0&draft=true`
-        const read = await timedFetch(url, { headers: auth })
+        const read = await attempt(url, { headers: auth })
         note('editor', url, read, read.status === 200)
         if (read.status !== 200) continue
         const { updatedAt } = JSON.parse(read.body)
         const lead = `Soak ${name} ${i} ${Date.now().toString(36)}`
         const publish = i % 5 === 4
-        const write = await timedFetch(`${cms.url}/api/projects/${project.id}?locale=nb&depth=0${publish ? '' : '&draft=true'}`, {
+        const write = await attempt(`${cms.url}/api/projects/${project.id}?locale=nb&depth=0${publish ? '' : '&draft=true'}`, {
           method: 'PATCH',
           headers: { ...auth, 'Content-Type': 'application/json', 'If-Match': `"${updatedAt}"` },
           body: JSON.stringify(publish ? { lead, _status: 'published' } : { lead }),
@@ -121,7 +129,7 @@ export async function run() {
       let since = new Date(Date.now() - 60_000).toISOString()
       for (let i = 0; Date.now() < deadline; i += 1) {
         const feedUrl = `${cms.url}/api/changes?since=${encodeURIComponent(since)}&limit=100`
-        const feed = await timedFetch(feedUrl, { headers: asService })
+        const feed = await attempt(feedUrl, { headers: asService })
         note('service', feedUrl, feed, feed.status === 200)
         if (feed.status === 200) {
           const { docs } = JSON.parse(feed.body)
@@ -130,7 +138,7 @@ export async function run() {
         }
         const collection = ['projects', 'sections', 'people', 'departments'][(i + index) % 4]
         const listUrl = `${cms.url}/api/${collection}?locale=${i % 2 ? 'en' : 'nb'}&depth=1&limit=20&page=${1 + (i % 2)}`
-        const list = await timedFetch(listUrl, { headers: asService })
+        const list = await attempt(listUrl, { headers: asService })
         note('service', listUrl, list, list.status === 200)
         await sleep(200)
       }
@@ -138,7 +146,7 @@ export async function run() {
     const visitorLoop = async (index) => {
       for (let i = index; Date.now() < deadline; i += 1) {
         const url = `${webUrl}${pages[i % pages.length]}`
-        const page = await timedFetch(url)
+        const page = await attempt(url)
         note('visitor', url, page, page.status === 200)
         await sleep(100)
       }
