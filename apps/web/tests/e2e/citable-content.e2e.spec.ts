@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 
 import { axeViolations } from './support/axe'
 import { useSite } from './support/browser'
@@ -15,12 +15,6 @@ import { normaliseSpace } from './support/pageFacts'
 const site = useSite()
 
 let made = 0
-const created: CmsDocument[] = []
-
-// The projects made here leave the shared CMS as they found it for the specs that follow.
-afterAll(async () => {
-  for (const project of created) await cmsApi(`/projects/${project.id}`, { method: 'DELETE', asAdmin: true })
-})
 
 /** A project published in bokmål only, with a public change note. */
 async function bokmalOnlyProject(): Promise<CmsDocument> {
@@ -41,7 +35,6 @@ async function bokmalOnlyProject(): Promise<CmsDocument> {
       _status: 'published',
     }),
   })
-  created.push(response.doc)
   return response.doc
 }
 
