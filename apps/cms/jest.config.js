@@ -5,8 +5,9 @@ export default createJestConfig({
   testMatch: ['<rootDir>/tests/**/*.spec.ts'],
   // The standalone build copies package.json; Jest must not see a second @crn/cms.
   modulePathIgnorePatterns: ['<rootDir>/.next/'],
-  // The HTTP suite runs against the built server with its own config (jest.http.config.js).
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/http/'],
+  // The HTTP suite (jest.http.config.js) and the instances suite (jest.instances.config.js) run
+  // against built servers with their own configs.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/http/', '<rootDir>/tests/instances/'],
   moduleNameMapper: {
     '\\.(css|scss)$': '@crn/config-jest/empty-module.js',
     '^@payload-config$': '<rootDir>/src/payload.config.ts',
