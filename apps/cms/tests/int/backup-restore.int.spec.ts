@@ -72,7 +72,7 @@ describe('backup and restore (SQLite)', () => {
     for (const name of ['forside.png', 'portrett.png']) {
       await payload.create({
         collection: 'media',
-        data: { altNb: `Bilde ${name}`, altEn: `Picture ${name}` },
+        data: { altNb: `Illustrasjon til ${name.replace('.png', '')}`, altEn: `Illustration for ${name.replace('.png', '')}` },
         file: { data: await pngImage(120, 80), mimetype: 'image/png', name, size: 0 },
         locale: 'nb',
       })
