@@ -115,7 +115,9 @@ function checkCondition(operator: string, value: unknown, leaf: Leaf | undefined
   const shape = unsupportedProblem(operator, supportedOperators(scope.payload)) ?? shapeProblem(operator, value, leaf?.kind === 'relationship' && leaf.polymorphic)
   if (shape) return shape
   if (leaf === undefined) return null
-  // Text matching on an id, a number or a date still converts the value first (a NaN or an invalid date otherwise).
+  // Text matching on an id, a number or a date compares a converted value: it must be a possible one
+  // (a 400 naming the field, not an empty answer). With integer ids Payload turned a non-numeric value
+  // into NaN and the driver failed; with text ids that bug no longer occurs, so it has no upstream pin.
   const comparesValues = VALUE_OPERATORS.has(operator) || (TEXT_OPERATORS.has(operator) && ['id', 'relationship', 'number', 'date'].includes(leaf.kind))
   if (!comparesValues) return null
   if (leaf.kind === 'relationship' && leaf.polymorphic) {
