@@ -6,7 +6,8 @@ export default createJestConfig({
   // The standalone build copies package.json; Jest must not see a second @crn/cms.
   modulePathIgnorePatterns: ['<rootDir>/.next/'],
   // The HTTP suite runs against the built server with its own config (jest.http.config.js).
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/http/'],
+  // The S3 suite needs a real S3 server (jest.s3.config.js, registered only with S3_TEST_ENDPOINT).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/http/', '<rootDir>/tests/s3/'],
   moduleNameMapper: {
     '\\.(css|scss)$': '@crn/config-jest/empty-module.js',
     '^@payload-config$': '<rootDir>/src/payload.config.ts',
