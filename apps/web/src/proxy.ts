@@ -33,7 +33,7 @@ function rewriteToken(): string {
 export function proxy(request: NextRequest): NextResponse {
   // This instance is stopping: the edge retries the request on another one (lib/drain.ts).
   if (isDraining()) {
-    return new NextResponse(null, { status: 503, headers: { connection: 'close', 'retry-after': '1', 'cache-control': 'no-store' } })
+    return new NextResponse(null, { status: 503, headers: { 'retry-after': '1', 'cache-control': 'no-store' } })
   }
   const { pathname } = request.nextUrl
   if (request.headers.get(REWRITE_HEADER) === `${rewriteToken()} ${pathname}`) return NextResponse.next()

@@ -1,9 +1,10 @@
 /**
  * Graceful shutdown behind the edge. On SIGTERM Next stops listening and finishes the requests in
  * flight, but the edge's kept-alive connections stay open and keep bringing new requests to the
- * stopping instance. From the signal on, the proxy answers those with 503 + `Connection: close`
- * (the edge retries idempotent requests on another instance: `proxy_next_upstream … http_503` in
- * deploy/edge/, and drops the connection), so nothing new starts while the process winds down.
+ * stopping instance. From the signal on, the proxy answers those with 503 (the edge retries
+ * idempotent requests on another instance, `proxy_next_upstream … http_503` in deploy/edge/, and
+ * counts the failure, max_fails), so nothing new starts while the process winds down. (A
+ * `Connection: close` from the proxy would not help: Next does not pass it on.)
  *
  * The flag lives on globalThis: instrumentation and the proxy are separate bundles in one process.
  */
