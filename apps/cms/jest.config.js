@@ -6,8 +6,9 @@ export default createJestConfig({
   // The standalone build copies package.json; Jest must not see a second @crn/cms.
   modulePathIgnorePatterns: ['<rootDir>/.next/'],
   // The HTTP suite (jest.http.config.js) and the instances suite (jest.instances.config.js) run
-  // against built servers with their own configs.
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/http/', '<rootDir>/tests/instances/'],
+  // against built servers with their own configs. The S3 suite needs a real S3 server
+  // (jest.s3.config.js, registered only with S3_TEST_ENDPOINT).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/http/', '<rootDir>/tests/instances/', '<rootDir>/tests/s3/'],
   moduleNameMapper: {
     '\\.(css|scss)$': '@crn/config-jest/empty-module.js',
     '^@payload-config$': '<rootDir>/src/payload.config.ts',

@@ -42,6 +42,7 @@ export async function run() {
   const env = {
     PAYLOAD_SECRET: randomSecret(),
     REVALIDATE_SECRET: randomSecret(),
+    PREVIEW_SECRET: randomSecret(),
     SEED_ADMIN_EMAIL: admin.email,
     SEED_ADMIN_PASSWORD: admin.password,
     MEDIA_DIR: path.join(dataDir, 'media'),

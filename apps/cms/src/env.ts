@@ -65,8 +65,19 @@ const schema = z.object({
     .transform((value) => value === undefined || value === '1' || value === 'true'),
   SEED_ADMIN_EMAIL: z.email().optional(),
   SEED_ADMIN_PASSWORD: z.string().min(12, 'SEED_ADMIN_PASSWORD must have at least 12 characters').optional(),
-  /** Directory for uploaded files. */
+  /** Directory for uploaded files (a volume every CMS instance shares); unused when S3 storage is configured. */
   MEDIA_DIR: z.string().optional(),
+  /**
+   * S3-compatible object storage for media (src/media/storage.ts). All of these or none: with none,
+   * media stays in MEDIA_DIR. S3_ENDPOINT is an origin (MinIO, Ceph, a cloud's S3 API); path-style
+   * addressing (`https://host/bucket/key`) is what most self-hosted servers need.
+   */
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, message: 'S3_ENDPOINT must be an http(s) URL like https://s3.example.org' }).optional(),
+  S3_REGION: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['1', '0', 'true', 'false'], { message: 'S3_FORCE_PATH_STYLE must be true or false' }).optional(),
   /**
    * Content API (see docs/content-api.md). Browser origins allowed to call the API, comma-separated
    * (e.g. `https://www.kreftregisteret.no,https://partner.example.org`); the site's origin when unset.
@@ -115,9 +126,41 @@ const schema = z.object({
   NEXT_PHASE: z.string().optional(),
 })
 
-export type CmsEnv = Omit<z.infer<typeof schema>, 'CORS_ORIGINS' | 'JOBS_AUTORUN'> & {
+/** Where media files go when S3 storage is configured; null when they stay in MEDIA_DIR. */
+export type S3MediaStorage = {
+  bucket: string
+  endpoint: string
+  region: string
+  accessKeyId: string
+  secretAccessKey: string
+  forcePathStyle: boolean
+}
+
+const S3_VARIABLES = ['S3_BUCKET', 'S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'] as const
+
+type ParsedEnv = z.infer<typeof schema>
+
+/** All S3_* variables or none: half a configuration would silently keep media on local disk. */
+function s3MediaStorage(parsed: ParsedEnv): S3MediaStorage | null {
+  const present = S3_VARIABLES.filter((name) => parsed[name] !== undefined)
+  if (present.length === 0) return null
+  const { S3_BUCKET: bucket, S3_ENDPOINT: endpoint, S3_REGION: region } = parsed
+  const { S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey, S3_FORCE_PATH_STYLE: pathStyle } = parsed
+  if (!bucket || !endpoint || !region || !accessKeyId || !secretAccessKey || !pathStyle) {
+    const missing = S3_VARIABLES.filter((name) => parsed[name] === undefined)
+    throw new Error(
+      `Invalid CMS environment: S3 media storage needs all of ${S3_VARIABLES.join(', ')} or none of them ` +
+        `(${present.join(', ')} set; ${missing.join(', ')} missing). Without them media stays in MEDIA_DIR.`,
+    )
+  }
+  return { bucket, endpoint, region, accessKeyId, secretAccessKey, forcePathStyle: pathStyle === '1' || pathStyle === 'true' }
+}
+
+export type CmsEnv = Omit<ParsedEnv, 'CORS_ORIGINS' | 'JOBS_AUTORUN'> & {
   CORS_ORIGINS: string[]
   JOBS_AUTORUN: boolean
+  /** S3 media storage, or null for the MEDIA_DIR volume. */
+  S3_MEDIA: S3MediaStorage | null
   PAYLOAD_SECRET: string
   REVALIDATE_SECRET: string
   PREVIEW_SECRET: string
@@ -150,6 +193,7 @@ export function parseEnv(source: Record<string, string | undefined>): CmsEnv {
     }
   }
   const webUrl = parsed.WEB_URL ?? `http://localhost:${parsed.WEB_PORT}`
+  const s3Media = s3MediaStorage(parsed)
   return {
     ...parsed,
     PAYLOAD_SECRET: parsed.PAYLOAD_SECRET ?? DEV_PAYLOAD_SECRET,
@@ -159,6 +203,7 @@ export function parseEnv(source: Record<string, string | undefined>): CmsEnv {
     WEB_URL: webUrl,
     CORS_ORIGINS: parsed.CORS_ORIGINS ?? [new URL(webUrl).origin],
     JOBS_AUTORUN: parsed.JOBS_AUTORUN ?? (parsed.NODE_ENV !== 'test' && !isBuild),
+    S3_MEDIA: s3Media,
   }
 }
 

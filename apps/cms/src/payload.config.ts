@@ -15,6 +15,7 @@ import { factsToReviewEndpoint } from './endpoints/factsToReview'
 import { env } from './env'
 import { globals } from './globals'
 import { maintenanceAutoRun } from './jobs/maintenanceQueue'
+import { mediaStorage } from './media/storage'
 import { refreshPlannerStatisticsTask } from './jobs/refreshPlannerStatistics'
 import { clarifyClientErrors } from './api/errors/payloadErrorHook'
 import { localization } from './localization'
@@ -64,8 +65,9 @@ export default buildConfig({
   // Roles, drafts, scheduling, preview, document locking, site revalidation and the jobs runner.
   // Content API for other services: API keys, change feed, webhooks, OpenAPI, GraphQL limits (docs/content-api.md).
   // Old addresses answer 308 to the page's new address after a slug change (redirects/plugin.ts).
+  // Media in an S3-compatible bucket when S3_* is set, else on the MEDIA_DIR volume (media/storage.ts).
   // Last: of several CMS instances, only the runner-lease holder runs and schedules jobs.
-  plugins: [editorialWorkflow(), contentApiPlugin, slugRedirects(), singleJobsRunner()],
+  plugins: [editorialWorkflow(), contentApiPlugin, slugRedirects(), ...mediaStorage(env.S3_MEDIA), singleJobsRunner()],
   // An empty database gets the registry's seed content on first start (see seed/seedOnStart).
   onInit: async (payload) => {
     await seedOnStart(payload)

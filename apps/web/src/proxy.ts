@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { isDraining } from '@/lib/drain'
 import { negotiateLocale } from '@/lib/locales'
 import { missingPath, resolvePublicPath } from '@/lib/routes'
 
@@ -34,6 +35,10 @@ function rewriteToken(): string {
 }
 
 export function proxy(request: NextRequest): NextResponse {
+  // This instance is stopping: the edge retries the request on another one (lib/drain.ts).
+  if (isDraining()) {
+    return new NextResponse(null, { status: 503, headers: { 'retry-after': '1', 'cache-control': 'no-store' } })
+  }
   const { pathname } = request.nextUrl
   if (request.headers.get(REWRITE_HEADER) === `${rewriteToken()} ${pathname}`) return withCacheIntent(request, pathname, NextResponse.next())
   const resolved = resolvePublicPath(pathname)

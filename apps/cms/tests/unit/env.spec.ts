@@ -94,3 +94,44 @@ describe('parseEnv during `next build`', () => {
     expect(env.PAYLOAD_SECRET).toBe(DEV_PAYLOAD_SECRET)
   })
 })
+
+describe('parseEnv: S3 media storage', () => {
+  const s3 = {
+    S3_BUCKET: 'crn-media',
+    S3_ENDPOINT: 'https://s3.example.org',
+    S3_REGION: 'eu-north-1',
+    S3_ACCESS_KEY_ID: 'access-key',
+    S3_SECRET_ACCESS_KEY: 'secret-key',
+    S3_FORCE_PATH_STYLE: 'true',
+  }
+
+  it('keeps media on the MEDIA_DIR volume when no S3_* variable is set', () => {
+    expect(parseEnv({}).S3_MEDIA).toBeNull()
+  })
+
+  it('uses S3 when every S3_* variable is set', () => {
+    expect(parseEnv(s3).S3_MEDIA).toEqual({
+      bucket: 'crn-media',
+      endpoint: 'https://s3.example.org',
+      region: 'eu-north-1',
+      accessKeyId: 'access-key',
+      secretAccessKey: 'secret-key',
+      forcePathStyle: true,
+    })
+    expect(parseEnv({ ...s3, S3_FORCE_PATH_STYLE: 'false' }).S3_MEDIA?.forcePathStyle).toBe(false)
+  })
+
+  it.each(Object.keys(s3))('refuses a partial configuration without %s, naming what is missing', (name) => {
+    const partial: Record<string, string> = { ...s3 }
+    delete partial[name]
+    expect(() => parseEnv(partial)).toThrow(new RegExp(`all of S3_BUCKET.*or none.*${name} missing`, 's'))
+  })
+
+  it('refuses an S3_ENDPOINT that is not an http(s) URL', () => {
+    expect(() => parseEnv({ ...s3, S3_ENDPOINT: 's3.example.org' })).toThrow(/S3_ENDPOINT must be an http\(s\) URL/)
+  })
+
+  it('refuses an S3_FORCE_PATH_STYLE that is not a boolean', () => {
+    expect(() => parseEnv({ ...s3, S3_FORCE_PATH_STYLE: 'maybe' })).toThrow(/S3_FORCE_PATH_STYLE must be true or false/)
+  })
+})

@@ -27,6 +27,7 @@ export async function startTestCluster() {
   const env = {
     PAYLOAD_SECRET: randomSecret(),
     REVALIDATE_SECRET: randomSecret(),
+    PREVIEW_SECRET: randomSecret(),
     SEED_ADMIN_EMAIL: admin.email,
     SEED_ADMIN_PASSWORD: admin.password,
     // One media folder for both CMS instances: the shared volume of a deployment.
