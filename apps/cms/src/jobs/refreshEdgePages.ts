@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { documentPath, isPageCollection, LOCALES, type RelatedLookup } from '@crn/site-contract'
+import { documentPath, isPageCollection, type Locale, LOCALES, type PageCollectionSlug, type RelatedLookup } from '@crn/site-contract'
 
 import { env } from '../env'
 
@@ -38,14 +38,16 @@ function pageDocuments(tags: readonly string[]) {
 export async function refreshEdgePages(req: PayloadRequest, tags: readonly string[]): Promise<string[]> {
   const documents = pageDocuments(tags)
   if (documents.length === 0) return []
-  const lookup: RelatedLookup = async (collection, id, locale) => {
+  // As a visitor reads it: the published version, through the collection's access rules.
+  const readPublished = async (collection: PageCollectionSlug, id: string, locale: Locale) => {
     const doc = await req.payload.findByID({ collection, id, locale, depth: 0, overrideAccess: false, disableErrors: true })
     return doc ? (doc as unknown as Record<string, unknown>) : null
   }
+  const lookup: RelatedLookup = readPublished
   const pagePaths = new Set<string>()
   for (const { collection, id } of documents) {
     for (const locale of LOCALES) {
-      const doc = await lookup(collection, id, locale)
+      const doc = await readPublished(collection, id, locale)
       // Unpublished or deleted: nothing public to refresh (the site's 404 follows the micro-cache).
       if (doc) pagePaths.add(await documentPath(collection, doc, locale, lookup))
     }
