@@ -15,6 +15,12 @@ const nextConfig: NextConfig = {
   // Our packages ship TypeScript sources.
   transpilePackages: ['@crn/content-client', '@crn/content-types', '@crn/site-contract'],
   poweredByHeader: false,
+  // Metadata (title, description, canonical, hreflang) in the document head for every client, as
+  // Next does for the bots it lists: otherwise Next streams it after the head for per-request pages
+  // (the project index, search), where Lighthouse and crawlers it does not know miss the description.
+  // The pages read their metadata from the same cached CMS answers as their content, so the head
+  // waits for nothing extra.
+  htmlLimitedBots: /.*/,
   // Rendered pages and CMS answers: Next's file-system cache, or one cache shared by every
   // instance in Redis when REDIS_URL is set at run time (see cache-handler/index.mjs).
   cacheHandler: path.join(appDir, 'cache-handler/index.mjs'),

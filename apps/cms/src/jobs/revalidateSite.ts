@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { env } from '../env'
+import { refreshEdgePages } from './refreshEdgePages'
 
 export const REVALIDATE_TASK = 'revalidateSite'
 /** Its own queue, run every second by the app (see editorialJobs), so publishing is not delayed by other work. */
@@ -20,7 +21,8 @@ export const revalidateEndpoint = (): string => new URL('/api/revalidate', env.W
  * secret and `{ "tags": [...] }`. A failed attempt (network error, timeout, non-2xx)
  * throws, so the jobs queue retries it with exponential backoff (1 s, 2 s, 4 s, 8 s,
  * 16 s) and records each error on the job; every outcome is logged. Time-based
- * revalidation on the site remains the floor if all attempts fail.
+ * revalidation on the site remains the floor if all attempts fail. Then the edge's copies of
+ * the changed documents' own pages are refreshed (refreshEdgePages).
  */
 export const revalidateSiteTask: TaskConfig<{ input: RevalidateInput; output: RevalidateOutput }> = {
   slug: REVALIDATE_TASK,
@@ -63,6 +65,8 @@ export const revalidateSiteTask: TaskConfig<{ input: RevalidateInput; output: Re
     }
     await response.body?.cancel()
     req.payload.logger.info({ job: job.id, tags, reason: input.reason, durationMs }, `Site revalidated ${tags.length} tag(s)`)
+    const refreshed = await refreshEdgePages(req, tags)
+    if (refreshed.length > 0) req.payload.logger.info({ job: job.id, pages: refreshed }, `Edge refreshed ${refreshed.length} page(s)`)
     return { output: { status: response.status, durationMs } }
   },
 }

@@ -107,6 +107,22 @@ describe('page metadata and structured data', () => {
   })
 })
 
+describe('metadata in the document head', () => {
+  // Next streams the metadata of per-request pages after the head for browsers it does not list as
+  // HTML-limited bots; the site asks for it in the head for every client (htmlLimitedBots in
+  // next.config.ts), so crawlers and tools Next does not know read the description.
+  test.each(['nb', 'en'] as const)('the project index (rendered per request) has its description and canonical in the head for a browser (%s)', async (locale) => {
+    const response = await fetchSite(sitePaths.projects(locale), {
+      headers: { 'user-agent': 'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36' },
+    })
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    const head = html.slice(0, html.indexOf('</head>'))
+    expect(head).toMatch(/<meta name="description" content="[^"]+"/)
+    expect(head).toMatch(/<link rel="canonical" href="[^"]+"/)
+  })
+})
+
 describe('POST /api/revalidate', () => {
   const revalidate = (headers: Record<string, string>, body: unknown = { tags: ['collection:projects'] }) =>
     fetchSite('/api/revalidate', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })

@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import http from 'node:http'
 import { randomBytes } from 'node:crypto'
 
 import { describe, expect, test } from '@jest/globals'
@@ -101,6 +102,32 @@ describe('micro-cache of site pages', () => {
     expect({ cache: rscAgain.cache, type: rscAgain.headers.get('content-type') }).toEqual({ cache: 'HIT', type: expect.stringMatching(/^text\/x-component/) })
     const htmlAgain = await ask('site', pathname)
     expect({ cache: htmlAgain.cache, type: htmlAgain.headers.get('content-type') }).toEqual({ cache: 'HIT', type: expect.stringMatching(/^text\/html/) })
+  })
+
+  test('a refresh from the edge’s own host (the CMS after a publish) asks the site now and stores the answer for everyone', async () => {
+    const pathname = freshResearchPage()
+    const refresh = await ask('site', pathname, { headers: { 'x-crn-edge-refresh': '1' } })
+    expect({ status: refresh.status, cache: refresh.cache }).toEqual({ status: 200, cache: 'BYPASS' })
+    // Stored: the next visitor is answered from the copy the refresh fetched.
+    const visitor = await ask('site', pathname)
+    expect({ status: visitor.status, cache: visitor.cache }).toEqual({ status: 200, cache: 'HIT' })
+    // A refresh of a cached page goes to the site again rather than answering from the cache.
+    expect((await ask('site', pathname, { headers: { 'x-crn-edge-refresh': '1' } })).cache).toBe('BYPASS')
+  })
+
+  test('the refresh header from any other address is refused with 403, and the page still answers that address without it', async () => {
+    // The test edge listens on 127.0.0.1; a connection from 127.0.0.2 is another client to nginx.
+    const fromOtherAddress = (headers: Record<string, string>) =>
+      new Promise<{ status: number; cache: string | undefined }>((resolve, reject) => {
+        const url = new URL(freshResearchPage(), e2eState().webUrl)
+        const request = http.get(url, { headers, localAddress: '127.0.0.2', timeout: 30_000 }, (response) => {
+          response.resume()
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, cache: response.headers['x-edge-cache'] as string | undefined }))
+        })
+        request.on('error', reject)
+      })
+    expect(await fromOtherAddress({ 'x-crn-edge-refresh': '1' })).toEqual({ status: 403, cache: undefined })
+    expect(await fromOtherAddress({})).toEqual({ status: 200, cache: 'MISS' })
   })
 
   test('the site’s API (draft mode, revalidation, health) is never cached', async () => {
