@@ -81,7 +81,10 @@ describe('honest dates', () => {
     const { page } = await site.open(sitePaths.project('nb', project.slug))
     const history = page.locator('main .last-updated a', { hasText: 'Endringslogg' })
     expect(await history.count()).toBe(1)
-    await Promise.all([page.waitForURL(/\/nb\/endringslogg\/projects\//), history.click()])
+    // The history lives under the page's own address: localized words and the slug, no id.
+    const historyPath = sitePaths.changeHistory('nb', sitePaths.project('nb', project.slug))
+    expect(historyPath).toBe(`/nb/forskning/prosjekter/${project.slug}/endringslogg`)
+    await Promise.all([page.waitForURL((url) => url.pathname === historyPath), history.click()])
     const entries = page.locator('main ol.change-history li')
     expect(await entries.count()).toBe(1)
     expect(normaliseSpace(await entries.first().innerText())).toContain('Prosjektet er lagt inn.')
