@@ -73,7 +73,8 @@ describe('a renamed slug', () => {
     )
     expect(entries.docs.map((entry) => ({ from: entry.from, to: entry.to.reference.value }))).toEqual([{ from: oldPath, to: project.id }])
 
-    const listed = await eventually(async () => (await sitemapPaths()).filter((path) => path.includes(stamp)).sort(), [englishPath, newPath].sort())
+    // The sitemap is rebuilt at most a minute after the last build (lib/sitemap/lastGoodSitemap.ts).
+    const listed = await eventually(async () => (await sitemapPaths()).filter((path) => path.includes(stamp)).sort(), [englishPath, newPath].sort(), 75_000)
     expect(listed).toEqual([englishPath, newPath].sort())
   })
 
