@@ -16,8 +16,13 @@ import type { ProjectStatus } from './projects'
  *   /nb/nokkeltall                      /en/key-figures                   key figures
  *   /nb/sok?q=                          /en/search?q=                     search
  *   /nb/tilgjengelighetserklaering      /en/accessibility-statement       accessibility statement
- *   /nb/endringslogg/<collection>/<id>  /en/change-history/<collection>/<id>  a page's public change history
- *   /nb/endringslogg/research-overview  /en/change-history/research-overview  (the overview page's)
+ *   <page>/endringslogg                 <page>/change-history             a page's public change history
+ *
+ * A change history lives under its page's own address (the overview, a department, a section, a
+ * project, a screening programme), so no public address carries a database id: e.g.
+ * /nb/forskning/prosjekter/<slug>/endringslogg and /en/research/projects/<slug>/change-history.
+ * The word is the link's own label ("Endringslogg", "Change history"). A section or project whose
+ * slug is that word would be shadowed by it; slugs are words of a title, so that is not expected.
  */
 
 /** Fixed segments: folder name → public word per locale. */
@@ -34,7 +39,7 @@ export const SEGMENTS = {
 export type SegmentName = keyof typeof SEGMENTS
 
 /** Top-level folders below `[locale]`. */
-const TOP_LEVEL: readonly SegmentName[] = ['research', 'screening-programmes', 'key-figures', 'search', 'accessibility-statement', 'change-history']
+const TOP_LEVEL: readonly SegmentName[] = ['research', 'screening-programmes', 'key-figures', 'search', 'accessibility-statement']
 
 const word = (name: SegmentName, locale: Locale) => SEGMENTS[name][locale]
 
@@ -72,13 +77,23 @@ export const paths = {
   keyFigures: (locale: Locale) => `/${locale}/${word('key-figures', locale)}`,
   search: (locale: Locale, query?: string) => `/${locale}/${word('search', locale)}${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   accessibility: (locale: Locale) => `/${locale}/${word('accessibility-statement', locale)}`,
-  /** A page's public change history: by collection and id (ids, unlike slugs, are the same in both locales). */
-  changeHistory: (locale: Locale, page: HistoryTarget) =>
-    `/${locale}/${word('change-history', locale)}/${'global' in page ? page.global : `${page.collection}/${encodeURIComponent(page.id)}`}`,
+  /**
+   * A page's public change history, under the page's own address: `pagePath` is the page's path in
+   * the same locale, built by one of the builders above (research, department, section, project,
+   * screeningProgramme).
+   */
+  changeHistory: (locale: Locale, pagePath: string) => `${pagePath}/${word('change-history', locale)}`,
 } as const
 
-/** Whose change history: a document of a page collection, or the overview global. */
-export type HistoryTarget = { collection: 'departments' | 'sections' | 'projects' | 'screening-programmes'; id: string } | { global: 'research-overview' }
+/**
+ * Whether a folder path (below the locale) is a page with a change history: the research overview,
+ * a department, a section, a project or a screening programme.
+ */
+function hasChangeHistory(folders: readonly string[]): boolean {
+  const [top, second] = folders
+  if (top === 'research') return folders.length === 1 || (folders.length === 2 && second !== 'projects') || folders.length === 3
+  return top === 'screening-programmes' && folders.length === 2
+}
 
 /** A path the site serves under a locale: `internal` is the folder path the proxy rewrites to. */
 export type ResolvedPath = { kind: 'page'; locale: Locale; internal: string } | { kind: 'unknown-locale' } | { kind: 'not-localized' }
@@ -118,6 +133,12 @@ export function resolvePublicPath(pathname: string): ResolvedPath {
     mapped.push(projects ?? second)
   }
   mapped.push(...tail)
+  // A change history: the page's address plus the locale's word for it (only the locale's own word).
+  const last = mapped.length - 1
+  if (last >= 1 && hasChangeHistory(mapped.slice(0, last))) {
+    if (mapped[last] === word('change-history', locale)) mapped[last] = 'change-history'
+    else if (locale === 'nb' && mapped[last] === 'change-history') return { kind: 'page', locale, internal: missingPath(locale) }
+  }
   return { kind: 'page', locale, internal: `/${locale}/${mapped.join('/')}` }
 }
 
@@ -130,5 +151,8 @@ export function toPublicPath(internal: string): string {
   const parts = [locale, topWord]
   if (second !== undefined) parts.push(top === 'research' && second === 'projects' ? word('projects', locale) : second)
   parts.push(...tail)
+  const folders = [top, ...(second === undefined ? [] : [second]), ...tail]
+  const last = folders.length - 1
+  if (last >= 1 && folders[last] === 'change-history' && hasChangeHistory(folders.slice(0, last))) parts[parts.length - 1] = word('change-history', locale)
   return `/${parts.join('/')}`
 }

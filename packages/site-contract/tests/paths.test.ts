@@ -57,12 +57,27 @@ describe('resolvePublicPath', () => {
     expect(resolvePublicPath(missingPath('nb'))).toMatchObject({ internal: missingPath('nb') })
   })
 
-  it('maps the change-history words of each locale to one folder, by collection and id', () => {
-    expect(paths.changeHistory('nb', { collection: 'projects', id: '12' })).toBe('/nb/endringslogg/projects/12')
-    expect(paths.changeHistory('en', { global: 'research-overview' })).toBe('/en/change-history/research-overview')
-    expect(resolvePublicPath('/nb/endringslogg/projects/12')).toMatchObject({ internal: '/nb/change-history/projects/12' })
-    expect(resolvePublicPath('/en/change-history/sections/abc')).toMatchObject({ internal: '/en/change-history/sections/abc' })
-    expect(resolvePublicPath('/nb/change-history/projects/12')).toMatchObject({ internal: missingPath('nb') })
+  it('puts a page\'s change history under the page\'s own address, with no id in it', () => {
+    expect(paths.changeHistory('nb', paths.project('nb', 'equalscreen'))).toBe('/nb/forskning/prosjekter/equalscreen/endringslogg')
+    expect(paths.changeHistory('en', paths.research('en'))).toBe('/en/research/change-history')
+    expect(paths.changeHistory('en', paths.section('en', 'dept', 'janus'))).toBe('/en/research/dept/janus/change-history')
+    expect(resolvePublicPath('/nb/forskning/endringslogg')).toMatchObject({ internal: '/nb/research/change-history' })
+    expect(resolvePublicPath('/nb/forskning/avd/endringslogg')).toMatchObject({ internal: '/nb/research/avd/change-history' })
+    expect(resolvePublicPath('/nb/forskning/avd/seksjon/endringslogg')).toMatchObject({ internal: '/nb/research/avd/seksjon/change-history' })
+    expect(resolvePublicPath('/nb/forskning/prosjekter/x/endringslogg')).toMatchObject({ internal: '/nb/research/projects/x/change-history' })
+    expect(resolvePublicPath('/nb/screeningprogrammer/mammografi/endringslogg')).toMatchObject({ internal: '/nb/screening-programmes/mammografi/change-history' })
+    expect(resolvePublicPath('/en/screening-programmes/x/change-history')).toMatchObject({ internal: '/en/screening-programmes/x/change-history' })
+  })
+
+  it('has one change-history address per page and locale', () => {
+    // The other locale's word, and the old top-level address, are not pages.
+    expect(resolvePublicPath('/nb/forskning/change-history')).toMatchObject({ internal: missingPath('nb') })
+    expect(resolvePublicPath('/nb/forskning/prosjekter/x/change-history')).toMatchObject({ internal: missingPath('nb') })
+    expect(resolvePublicPath('/nb/endringslogg/projects/12')).toMatchObject({ internal: missingPath('nb') })
+    expect(resolvePublicPath('/en/change-history/projects/12')).toMatchObject({ internal: missingPath('en') })
+    // Pages without a history keep the word as an ordinary slug (the page answers 404 if there is none).
+    expect(resolvePublicPath('/nb/forskning/prosjekter/endringslogg')).toMatchObject({ internal: '/nb/research/projects/endringslogg' })
+    expect(resolvePublicPath('/nb/nokkeltall/endringslogg')).toMatchObject({ internal: '/nb/key-figures/endringslogg' })
   })
 
   it('tells the root and unknown locales apart', () => {
@@ -73,7 +88,7 @@ describe('resolvePublicPath', () => {
 
 describe('toPublicPath', () => {
   it('is the inverse of resolvePublicPath for pages', () => {
-    for (const path of ['/nb', '/nb/forskning', '/nb/forskning/prosjekter/x', '/en/research/dept/section', '/nb/sok', '/en/key-figures', '/nb/endringslogg/projects/3']) {
+    for (const path of ['/nb', '/nb/forskning', '/nb/forskning/prosjekter/x', '/en/research/dept/section', '/nb/sok', '/en/key-figures', '/nb/forskning/prosjekter/x/endringslogg', '/nb/forskning/endringslogg', '/nb/forskning/a/b/endringslogg', '/en/screening-programmes/x/change-history', '/en/research/change-history']) {
       const resolved = resolvePublicPath(path)
       if (resolved.kind !== 'page') throw new Error(`${path} did not resolve`)
       expect(toPublicPath(resolved.internal)).toBe(path)

@@ -2,7 +2,7 @@ import { bodyField, leadField, provenanceGroup, publicChangeFields, seedKeyField
 import { contentAccess, contentVersions, label, publishedListIndexes } from '../lib/contentDefaults'
 import { validateYear } from '../lib/validators'
 import { contentCollection } from './contentCollection'
-import { contentHooks } from './contentHooks'
+import { pageHooks } from './contentHooks'
 
 /** A national screening programme (BreastScreen, CervicalScreen, ColorectalScreen Norway). */
 export const ScreeningProgrammes = contentCollection({
@@ -17,7 +17,7 @@ export const ScreeningProgrammes = contentCollection({
     group: label('Research', 'Forskning'),
   },
   access: contentAccess,
-  hooks: contentHooks,
+  hooks: pageHooks,
   versions: contentVersions,
   indexes: publishedListIndexes('startYear'),
   // A project's programme at depth ≥ 1 is a link: title and slug, not the whole page.

@@ -1,7 +1,7 @@
 import { bodyField, leadField, publicChangeFields, seedKeyField, slugField, sourcesField, titleField } from '../fields'
 import { contentAccess, contentVersions, label, publishedListIndexes } from '../lib/contentDefaults'
 import { contentCollection } from './contentCollection'
-import { contentHooks } from './contentHooks'
+import { pageHooks } from './contentHooks'
 
 /** A section or research group inside a department (e.g. Janus Serum Bank). */
 export const Sections = contentCollection({
@@ -13,7 +13,7 @@ export const Sections = contentCollection({
     group: label('Organisation', 'Organisasjon'),
   },
   access: contentAccess,
-  hooks: contentHooks,
+  hooks: pageHooks,
   versions: contentVersions,
   indexes: publishedListIndexes('order'),
   defaultSort: 'order',

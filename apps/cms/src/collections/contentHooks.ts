@@ -11,6 +11,7 @@ import { protectSystemFields } from '../hooks/protectSystemFields'
 import { recordEditor } from '../hooks/recordEditor'
 import { respectDocumentLocks } from '../hooks/respectDocumentLocks'
 import { markDraftSave, revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateSite'
+import { redirectMovedAddresses, rememberPublicAddresses } from '../redirects/keepOldAddresses'
 
 /**
  * What every public content collection runs, per hook type and in order. Each collection
@@ -30,4 +31,16 @@ export const contentHooks = {
   afterChange: [revalidateAfterChange, recordChangeAfterSave],
   beforeDelete: [rememberStateBeforeDelete],
   afterDelete: [revalidateAfterDelete, recordChangeAfterDelete],
+} satisfies CollectionConfig['hooks']
+
+/**
+ * What a collection whose documents are pages on the site (departments, sections, projects,
+ * screening programmes) runs: `contentHooks`, then keep old addresses valid: remember the page's
+ * public addresses before a change and, when a published slug moved, add a redirect from each old
+ * address (redirects/keepOldAddresses.ts).
+ */
+export const pageHooks = {
+  ...contentHooks,
+  beforeChange: [...contentHooks.beforeChange, rememberPublicAddresses],
+  afterChange: [...contentHooks.afterChange, redirectMovedAddresses],
 } satisfies CollectionConfig['hooks']

@@ -1,5 +1,7 @@
 import type { Endpoint, PayloadRequest, TypedLocale } from 'payload'
 
+import { isPageCollection } from '@crn/site-contract'
+
 import { isPossibleDocumentId } from '../db/documentIds'
 import { collectionHistory, globalHistory, HISTORY_COLLECTIONS, HISTORY_GLOBALS, type HistoryCollection, type HistoryGlobal } from '../publicChanges/changeHistory'
 
@@ -15,7 +17,9 @@ const answer = (entries: unknown) =>
   Response.json({ entries }, { headers: { 'cache-control': 'public, max-age=60, stale-while-revalidate=300' } })
 
 /**
- * `GET /api/change-history/<collection>/<id>?locale=nb` and
+ * `GET /api/change-history/<collection>/<id>?locale=nb`,
+ * `GET /api/change-history/<collection>?slug=<slug>&locale=nb` (a page collection's document by its
+ * slug in that locale, as the site addresses it) and
  * `GET /api/change-history/globals/<slug>?locale=nb`: a page's public change history —
  * the dates of its published, non-minor changes with their public notes, newest first.
  * Never editor names; 404 for a page readers cannot see.
@@ -30,6 +34,23 @@ export const changeHistoryEndpoints: Endpoint[] = [
       const locale = localeOf(req)
       if (locale instanceof Response) return locale
       return answer(await globalHistory(req, slug as HistoryGlobal, locale))
+    },
+  },
+  {
+    path: '/change-history/:collection',
+    method: 'get',
+    handler: async (req) => {
+      const collection = String(req.routeParams?.collection ?? '')
+      if (!isPageCollection(collection)) return error(404, `No change history by slug for the collection "${collection}"; pages are departments, sections, projects and screening-programmes.`)
+      const slug = req.searchParams.get('slug')
+      if (!slug) return error(400, '"slug" is required: the page\'s slug in the requested locale, e.g. ?slug=equalscreen&locale=nb.')
+      const locale = localeOf(req)
+      if (locale instanceof Response) return locale
+      // As a reader: a draft-only page has no public history.
+      const found = await req.payload.find({ collection, where: { slug: { equals: slug } }, locale, limit: 1, depth: 0, overrideAccess: false, req, select: {} })
+      const id = found.docs[0]?.id
+      const entries = id === undefined ? null : await collectionHistory(req, collection, String(id), locale)
+      return entries === null ? error(404, `No published ${collection} document with the slug "${slug}" in "${locale}".`) : answer(entries)
     },
   },
   {

@@ -1,12 +1,11 @@
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Field, Plugin, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, Field, Plugin, PayloadRequest } from 'payload'
 
 import { PAGE_COLLECTIONS } from '@crn/site-contract'
 
 import { canPublish } from '../access'
 import { REVALIDATE_QUEUE, REVALIDATE_TASK, type RevalidateInput } from '../jobs/revalidateSite'
 import { label } from '../lib/contentDefaults'
-import { redirectMovedAddresses, rememberPublicAddresses } from './keepOldAddresses'
 import { REDIRECTS_SLUG } from './redirectEntries'
 import { checkRedirect, collapseChainsThroughEntry } from './redirectRules'
 
@@ -52,12 +51,12 @@ const describedFrom = (field: Field): Field =>
 /**
  * Addresses stay valid (@payloadcms/plugin-redirects): a `redirects` collection editors can see
  * and edit (Administration → Redirects), filled automatically when a page's address moves
- * (keepOldAddresses.ts on departments, sections, projects and screening programmes), checked for
- * loops and collapsed chains (redirectRules.ts). The site reads it when an address has no page
+ * (keepOldAddresses.ts, which the page collections run as their own hooks: `pageHooks` in
+ * collections/contentHooks.ts), checked for loops and collapsed chains (redirectRules.ts). The site reads it when an address has no page
  * and answers 308 to the target's address in the same locale.
  */
-export const slugRedirects = (): Plugin => (config: Config): Config => {
-  const withPlugin = redirectsPlugin({
+export const slugRedirects = (): Plugin => (config: Config): Config =>
+  redirectsPlugin({
     collections: [...PAGE_COLLECTIONS],
     overrides: {
       labels: { singular: label('Redirect', 'Omdirigering'), plural: label('Redirects', 'Omdirigeringer') },
@@ -68,21 +67,5 @@ export const slugRedirects = (): Plugin => (config: Config): Config => {
       hooks: { beforeChange: [checkRedirect], afterChange: [collapseChainsThroughEntry, refreshAfterChange], afterDelete: [refreshAfterDelete] },
     },
   })(config)
-  return {
-    ...withPlugin,
-    collections: (withPlugin.collections ?? []).map((collection: CollectionConfig) =>
-      (PAGE_COLLECTIONS as readonly string[]).includes(collection.slug)
-        ? {
-            ...collection,
-            hooks: {
-              ...collection.hooks,
-              beforeChange: [...(collection.hooks?.beforeChange ?? []), rememberPublicAddresses],
-              afterChange: [...(collection.hooks?.afterChange ?? []), redirectMovedAddresses],
-            },
-          }
-        : collection,
-    ),
-  }
-}
 
 export { REDIRECTS_SLUG }

@@ -77,6 +77,26 @@ describe('last updated', () => {
     expect((await rest.call('GET', `/api/change-history/projects/${String(draft.id)}?locale=de`)).status).toBe(400)
   })
 
+  it('finds a page by its slug in the locale, as the site addresses it', async () => {
+    const slug = unique('slug-historikk').toLowerCase().replace(/[^a-z0-9-]/g, '-')
+    const created = await save('POST', '/api/projects?locale=nb', { title: unique('Prosjekt'), slug, status: 'ongoing', sections: [sectionId], _status: 'published', changeNote: 'Lagt inn.' })
+    const bySlug = await rest.call('GET', `/api/change-history/projects?slug=${slug}&locale=nb`)
+    expect(bySlug.status).toBe(200)
+    const byId = await rest.call('GET', `/api/change-history/projects/${String(created.id)}?locale=nb`)
+    expect(bySlug.body).toEqual(byId.body)
+    expect((bySlug.body as History).entries).toEqual([{ date: created.lastUpdated, note: 'Lagt inn.' }])
+
+    const draft = await save('POST', '/api/projects?draft=true&locale=nb', { title: unique('Utkast'), slug: `${slug}-utkast`, status: 'ongoing', sections: [sectionId], _status: 'draft' })
+    expect(draft.slug).toBe(`${slug}-utkast`)
+    expect((await rest.call('GET', `/api/change-history/projects?slug=${slug}-utkast&locale=nb`)).status).toBe(404)
+    expect((await rest.call('GET', '/api/change-history/projects?slug=finnes-ikke&locale=nb')).status).toBe(404)
+    expect((await rest.call('GET', `/api/change-history/people?slug=${slug}`)).status).toBe(404)
+    const missingSlug = await rest.call('GET', '/api/change-history/projects?locale=nb')
+    expect(missingSlug.status).toBe(400)
+    expect((missingSlug.body as { errors: { message: string }[] }).errors[0]?.message).toMatch(/^"slug" is required/)
+    expect((await rest.call('GET', `/api/change-history/projects?slug=${slug}&locale=de`)).status).toBe(400)
+  })
+
   it('keeps a history for the overview global', async () => {
     const response = await rest.call('POST', '/api/globals/research-overview', { token: accounts.editor.token, json: { title: 'Avdelinger og forskere', goals: [{ goal: 'Forebygge' }], changeNote: 'Ny ingress.', _status: 'published' } })
     expect(response.status).toBe(200)

@@ -2,21 +2,21 @@ import { LastUpdated } from '@/components/LastUpdated'
 import { TranslationNotice } from '@/components/TranslationNotice'
 import { langOf, type Translation } from '@/lib/data/translation'
 import type { Locale } from '@/lib/locales'
-import { type HistoryTarget, paths } from '@/lib/routes'
+import { paths } from '@/lib/routes'
 
 type DocumentIntroProps = {
   locale: Locale
   title: string
   lead?: string | null
   lastUpdated?: string | null
-  /** Whose public change history "Last updated" links to. */
-  history: HistoryTarget
+  /** The page's own address in this locale: its public change history lives under it. */
+  pageHref: string
   /** Which text is not yet translated (marked with its language, and announced). */
   translation: Translation
 }
 
 /** The opening every content page shares: the page's one h1, its lead (ingress) and "Last updated" with its change history. */
-export function DocumentIntro({ locale, title, lead, lastUpdated, history, translation }: DocumentIntroProps) {
+export function DocumentIntro({ locale, title, lead, lastUpdated, pageHref, translation }: DocumentIntroProps) {
   return (
     <>
       <h1 lang={langOf(translation, 'title')}>{title}</h1>
@@ -26,7 +26,7 @@ export function DocumentIntro({ locale, title, lead, lastUpdated, history, trans
           {lead}
         </p>
       ) : null}
-      <LastUpdated locale={locale} date={lastUpdated} historyHref={paths.changeHistory(locale, history)} />
+      <LastUpdated locale={locale} date={lastUpdated} historyHref={paths.changeHistory(locale, pageHref)} />
     </>
   )
 }

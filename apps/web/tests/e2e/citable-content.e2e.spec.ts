@@ -4,8 +4,8 @@ import { axeViolations } from './support/axe'
 import { useSite } from './support/browser'
 import { type CmsDocument, cmsApi } from './support/cms'
 import { seededContent, sitePaths } from './support/content'
-import { fetchSite } from './support/http'
 import { normaliseSpace } from './support/pageFacts'
+import { readSitemap } from './support/sitemap'
 
 /**
  * Content people can cite, on the built site: a page not yet translated marks its fallback
@@ -62,13 +62,14 @@ describe('translation parity', () => {
     expect(await bokmal.locator('main .translation-notice').count()).toBe(0)
     expect(await bokmal.locator('link[rel="alternate"][hreflang="en-GB"]').count()).toBe(0)
 
-    // The sitemap lists the bokmål address only. (A publish marks the cached sitemap stale; the
-    // first request after it may still get the old one while it is rebuilt, so read until it is there.)
+    // The sitemap lists the bokmål address only. (The sitemap is rebuilt at most a minute after its
+    // last build, lib/sitemap/lastGoodSitemap.ts, so read until it is there.)
     const started = Date.now()
-    let xml = await (await fetchSite('/sitemap.xml')).text()
-    while (!xml.includes(sitePaths.project('nb', project.slug)) && Date.now() - started < 30_000) {
+    // /sitemap.xml is an index: read it and every child sitemap it lists.
+    let { xml } = await readSitemap()
+    while (!xml.includes(sitePaths.project('nb', project.slug)) && Date.now() - started < 75_000) {
       await new Promise((resolve) => setTimeout(resolve, 500))
-      xml = await (await fetchSite('/sitemap.xml')).text()
+      ;({ xml } = await readSitemap())
     }
     expect(xml).toContain(sitePaths.project('nb', project.slug))
     expect(xml).not.toContain(english)
@@ -81,7 +82,10 @@ describe('honest dates', () => {
     const { page } = await site.open(sitePaths.project('nb', project.slug))
     const history = page.locator('main .last-updated a', { hasText: 'Endringslogg' })
     expect(await history.count()).toBe(1)
-    await Promise.all([page.waitForURL(/\/nb\/endringslogg\/projects\//), history.click()])
+    // The history lives under the page's own address: localized words and the slug, no id.
+    const historyPath = sitePaths.changeHistory('nb', sitePaths.project('nb', project.slug))
+    expect(historyPath).toBe(`/nb/forskning/prosjekter/${project.slug}/endringslogg`)
+    await Promise.all([page.waitForURL((url) => url.pathname === historyPath), history.click()])
     const entries = page.locator('main ol.change-history li')
     expect(await entries.count()).toBe(1)
     expect(normaliseSpace(await entries.first().innerText())).toContain('Prosjektet er lagt inn.')

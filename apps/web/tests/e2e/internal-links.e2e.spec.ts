@@ -3,10 +3,16 @@ import { describe, expect, test } from '@jest/globals'
 import { LOCALES, sectionPath, seededContent, sitePaths } from './support/content'
 import { crawlSite } from './support/crawl'
 
+/**
+ * A path segment that looks like a database id: an integer (SQLite), a UUID or a MongoDB ObjectId.
+ * Public addresses carry localized words and slugs only (issue 10).
+ */
+const ID_SEGMENT = /^(?:\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{24})$/i
+
 describe('internal links', () => {
   test('a crawl from /nb and /en finds no broken internal link and reaches every seeded document in both languages', async () => {
     const started = Date.now()
-    const { statuses, linkedFrom, truncated } = await crawlSite(['/nb', '/en'], { maxPages: 200 })
+    const { statuses, linkedFrom, truncated } = await crawlSite(['/nb', '/en'], { maxPages: 400 })
     const broken = [...statuses.entries()]
       .filter(([, status]) => status !== 200)
       .map(([pathname, status]) => `${status} ${pathname} (linked from ${linkedFrom.get(pathname) ?? '?'})`)
@@ -14,6 +20,12 @@ describe('internal links', () => {
 
     expect(broken).toEqual([])
     expect(truncated).toBe(false)
+
+    // No link on any page (nor any hreflang or canonical) names a document by its id.
+    const withIds = [...linkedFrom.entries()]
+      .filter(([href]) => new URL(href, 'http://site').pathname.split('/').some((segment) => ID_SEGMENT.test(decodeURIComponent(segment))))
+      .map(([href, from]) => `${href} (linked from ${from})`)
+    expect(withIds).toEqual([])
 
     const content = await seededContent()
     const expected: string[] = []
@@ -26,10 +38,15 @@ describe('internal links', () => {
         sitePaths.keyFigures(locale),
         sitePaths.accessibility(locale),
       )
-      expected.push(...content.departments[locale].map((doc) => sitePaths.department(locale, doc.slug)))
-      expected.push(...content.sections[locale].map((doc) => sectionPath(content, locale, doc)))
-      expected.push(...content.projects[locale].map((doc) => sitePaths.project(locale, doc.slug)))
-      expected.push(...content.screeningProgrammes[locale].map((doc) => sitePaths.screeningProgramme(locale, doc.slug)))
+      const pages = [
+        sitePaths.research(locale),
+        ...content.departments[locale].map((doc) => sitePaths.department(locale, doc.slug)),
+        ...content.sections[locale].map((doc) => sectionPath(content, locale, doc)),
+        ...content.projects[locale].map((doc) => sitePaths.project(locale, doc.slug)),
+        ...content.screeningProgrammes[locale].map((doc) => sitePaths.screeningProgramme(locale, doc.slug)),
+      ]
+      // Each page, and its change history (linked from its "Last updated" line, under its own address).
+      expected.push(...pages, ...pages.map((pagePath) => sitePaths.changeHistory(locale, pagePath)))
     }
     const unreachable = expected.filter((pathname) => !statuses.has(pathname))
     expect(unreachable).toEqual([])

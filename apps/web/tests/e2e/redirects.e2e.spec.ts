@@ -5,6 +5,7 @@ import { cmsApi, createProject, publishedDocuments } from './support/cms'
 import { sitePaths } from './support/content'
 import { fetchSite } from './support/http'
 import { normaliseSpace } from './support/pageFacts'
+import { readSitemap } from './support/sitemap'
 
 /**
  * Addresses stay valid: an editor renames a published project's bokmål slug; its old bokmål
@@ -32,10 +33,8 @@ const redirectOf = async (pathname: string) => {
   return { status: response.status, location: location === null ? null : new URL(location, 'http://site').pathname }
 }
 
-const sitemapPaths = async () => {
-  const xml = await (await fetchSite('/sitemap.xml')).text()
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname)
-}
+/** Every page address in the sitemap (an index at /sitemap.xml and the children it lists). */
+const sitemapPaths = async () => (await readSitemap()).urls.map((url) => new URL(url).pathname)
 
 describe('a renamed slug', () => {
   test('the old address answers 308 to the new one in its locale; the sitemap lists only current addresses', async () => {
@@ -57,6 +56,10 @@ describe('a renamed slug', () => {
     expect(await eventually(() => redirectOf(oldPath), { status: 308, location: newPath })).toEqual({ status: 308, location: newPath })
     expect((await fetchSite(newPath)).status).toBe(200)
     expect((await fetchSite(englishPath)).status).toBe(200)
+    // The page's change history moved with it.
+    const newHistory = sitePaths.changeHistory('nb', newPath)
+    expect(await redirectOf(sitePaths.changeHistory('nb', oldPath))).toEqual({ status: 308, location: newHistory })
+    expect((await fetchSite(newHistory)).status).toBe(200)
 
     // A visitor with an old link lands on the page at its new address.
     const { page, response } = await site.open(oldPath)
@@ -70,7 +73,8 @@ describe('a renamed slug', () => {
     )
     expect(entries.docs.map((entry) => ({ from: entry.from, to: entry.to.reference.value }))).toEqual([{ from: oldPath, to: project.id }])
 
-    const listed = await eventually(async () => (await sitemapPaths()).filter((path) => path.includes(stamp)).sort(), [englishPath, newPath].sort())
+    // The sitemap is rebuilt at most a minute after the last build (lib/sitemap/lastGoodSitemap.ts).
+    const listed = await eventually(async () => (await sitemapPaths()).filter((path) => path.includes(stamp)).sort(), [englishPath, newPath].sort(), 75_000)
     expect(listed).toEqual([englishPath, newPath].sort())
   })
 

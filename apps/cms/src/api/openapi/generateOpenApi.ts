@@ -336,6 +336,19 @@ function feedAndServicePaths(api: string): Record<string, unknown> {
         responses: { '200': okJson('Changes, newest first', ref('ChangeHistory')), '400': readErrors['400'], '404': errorResponse('No such published page.') },
       },
     },
+    [`${api}/change-history/{collection}`]: {
+      get: {
+        operationId: 'changeHistoryBySlug',
+        tags: ['sync'],
+        summary: "A page's public change history, the page named by its slug in the locale (as the site addresses it)",
+        parameters: [
+          { name: 'collection', in: 'path', required: true, schema: { type: 'string', enum: ['departments', 'sections', 'projects', 'screening-programmes'] } },
+          { name: 'slug', in: 'query', required: true, schema: { type: 'string' } },
+          { name: 'locale', in: 'query', schema: { type: 'string', enum: ['nb', 'en'], default: 'nb' } },
+        ],
+        responses: { '200': okJson('Changes, newest first', ref('ChangeHistory')), '400': readErrors['400'], '404': errorResponse('No such published page.') },
+      },
+    },
     [`${api}/change-history/globals/{slug}`]: {
       get: {
         operationId: 'globalChangeHistory',

@@ -3,7 +3,7 @@ import { contentAccess, contentVersions, label, publishedListIndexes } from '../
 import { validateNonNegative, validateUrl, validateYear } from '../../lib/validators'
 import { validateRegistrationIdentifier } from './validateRegistration'
 import { contentCollection } from '../contentCollection'
-import { contentHooks } from '../contentHooks'
+import { pageHooks } from '../contentHooks'
 
 export const PROJECT_STATUSES = ['planned', 'ongoing', 'completed'] as const
 
@@ -18,7 +18,7 @@ export const Projects = contentCollection({
     group: label('Research', 'Forskning'),
   },
   access: contentAccess,
-  hooks: contentHooks,
+  hooks: pageHooks,
   versions: contentVersions,
   defaultSort: '-startYear',
   // The default sort and the documented ones, walked in index order (see publishedListIndexes).

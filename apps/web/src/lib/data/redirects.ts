@@ -1,5 +1,5 @@
 import type { Redirect } from '@crn/content-types'
-import { isPageCollection } from '@crn/site-contract'
+import { isPageCollection, paths } from '@crn/site-contract'
 
 import { cms } from '../cms'
 import { documentHref } from '../links'
@@ -21,5 +21,21 @@ function targetOf(redirect: Redirect, locale: Locale): string | undefined {
 export async function redirectTarget(locale: Locale, path: string): Promise<string | undefined> {
   const redirect = await cms.redirects.forAddress(path)
   const target = redirect ? targetOf(redirect, locale) : undefined
-  return target && target !== path ? target : undefined
+  if (target) return target !== path ? target : undefined
+  return historyTarget(locale, path)
+}
+
+/**
+ * A page's change history lives under the page's address, so it moves with the page: the old
+ * history address leads to the history under the page's new address. Only for a page target
+ * (a custom URL has no history of ours).
+ */
+async function historyTarget(locale: Locale, path: string): Promise<string | undefined> {
+  const suffix = paths.changeHistory(locale, '')
+  if (!path.endsWith(suffix)) return undefined
+  const pagePath = path.slice(0, -suffix.length)
+  const redirect = await cms.redirects.forAddress(pagePath)
+  if (!redirect || redirect.to?.type === 'custom') return undefined
+  const target = targetOf(redirect, locale)
+  return target && target !== pagePath ? paths.changeHistory(locale, target) : undefined
 }

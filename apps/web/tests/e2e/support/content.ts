@@ -14,6 +14,7 @@ const WORDS = {
   search: { nb: 'sok', en: 'search' },
   keyFigures: { nb: 'nokkeltall', en: 'key-figures' },
   accessibility: { nb: 'tilgjengelighetserklaering', en: 'accessibility-statement' },
+  changeHistory: { nb: 'endringslogg', en: 'change-history' },
 } as const
 
 export const sitePaths = {
@@ -28,6 +29,8 @@ export const sitePaths = {
   search: (locale: Locale, query?: string) => `/${locale}/${WORDS.search[locale]}${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`,
   accessibility: (locale: Locale) => `/${locale}/${WORDS.accessibility[locale]}`,
   keyFigures: (locale: Locale) => `/${locale}/${WORDS.keyFigures[locale]}`,
+  /** A page's change history, under the page's own address (`pagePath` in the same locale). */
+  changeHistory: (locale: Locale, pagePath: string) => `${pagePath}/${WORDS.changeHistory[locale]}`,
 }
 
 type PerLocale<T> = Record<Locale, T>

@@ -33,7 +33,7 @@ export default async function ResearchOverviewPage({ params }: RouteProps<Locale
   return (
     <>
       <PageTop locale={locale} alternates={alternates} trail={[{ label: m.home, href: paths.home(locale) }]} current={overview.title} />
-      <DocumentIntro locale={locale} title={overview.title} lead={overview.lead} lastUpdated={overview.lastUpdated} history={{ global: 'research-overview' }} translation={translation} />
+      <DocumentIntro locale={locale} title={overview.title} lead={overview.lead} lastUpdated={overview.lastUpdated} pageHref={alternates[locale]} translation={translation} />
       {overview.goals && overview.goals.length > 0 ? (
         <section className="goals" aria-labelledby="goals-heading">
           <h2 id="goals-heading">{m.researchGoals}</h2>

@@ -44,7 +44,7 @@ export default async function DepartmentPage({ params }: RouteProps<Params>) {
         ]}
         current={department.title}
       />
-      <DocumentIntro locale={locale} title={department.title} lead={department.lead} lastUpdated={department.lastUpdated} history={{ collection: 'departments', id: department.id }} translation={translation} />
+      <DocumentIntro locale={locale} title={department.title} lead={department.lead} lastUpdated={department.lastUpdated} pageHref={alternates[locale]} translation={translation} />
       <RichText locale={locale} data={department.body} lang={langOf(translation, 'body')} />
       {department.researchThemes && department.researchThemes.length > 0 ? (
         <section aria-labelledby="themes-heading">

@@ -45,7 +45,7 @@ export default async function ScreeningProgrammePage({ params }: RouteProps<Para
         ]}
         current={programme.title}
       />
-      <DocumentIntro locale={locale} title={programme.title} lead={programme.lead} lastUpdated={programme.lastUpdated} history={{ collection: 'screening-programmes', id: programme.id }} translation={translation} />
+      <DocumentIntro locale={locale} title={programme.title} lead={programme.lead} lastUpdated={programme.lastUpdated} pageHref={alternates[locale]} translation={translation} />
       <dl className="details-list">
         <dt>{m.targetGroup}</dt>
         <dd>

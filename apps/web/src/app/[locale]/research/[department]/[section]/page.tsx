@@ -65,7 +65,7 @@ export default async function SectionPage({ params }: RouteProps<Params>) {
         ]}
         current={section.title}
       />
-      <DocumentIntro locale={locale} title={section.title} lead={section.lead} lastUpdated={section.lastUpdated} history={{ collection: 'sections', id: section.id }} translation={translation} />
+      <DocumentIntro locale={locale} title={section.title} lead={section.lead} lastUpdated={section.lastUpdated} pageHref={alternates[locale]} translation={translation} />
       <RichText locale={locale} data={section.body} lang={langOf(translation, 'body')} />
       {section.researchAreas && section.researchAreas.length > 0 ? (
         <section aria-labelledby="areas-heading">

@@ -55,7 +55,7 @@ export default async function ProjectPage({ params }: RouteProps<Params>) {
         ]}
         current={project.title}
       />
-      <DocumentIntro locale={locale} title={project.title} lead={project.lead} lastUpdated={project.lastUpdated} history={{ collection: 'projects', id: project.id }} translation={translation} />
+      <DocumentIntro locale={locale} title={project.title} lead={project.lead} lastUpdated={project.lastUpdated} pageHref={alternates[locale]} translation={translation} />
       <dl className="details-list">
         <dt>{m.status}</dt>
         <dd>

@@ -1,35 +1,23 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { PageTop } from '@/components/PageTop'
-import { getChangeHistoryPage, historyTarget } from '@/lib/data/changeHistory'
+import type { ChangeHistoryPageData } from '@/lib/data/changeHistory'
 import { formatDate, isoDate } from '@/lib/format'
 import { messages } from '@/lib/i18n'
-import { isLocale } from '@/lib/locales'
+import type { Locale } from '@/lib/locales'
 import { pageMetadata } from '@/lib/metadata'
-import type { RouteProps } from '@/lib/pageProps'
 import { paths } from '@/lib/routes'
 
-type Params = { locale: string; target: string[] }
-
-async function load({ params }: RouteProps<Params>) {
-  const { locale, target } = await params
-  if (!isLocale(locale)) notFound()
-  return { locale, data: await getChangeHistoryPage(locale, historyTarget(target)) }
-}
-
-export async function generateMetadata(props: RouteProps<Params>): Promise<Metadata> {
-  const { locale, data } = await load(props)
-  // A list of dates is no search result worth showing.
-  return pageMetadata({ locale, title: messages(locale).changeHistoryOf(data.title), alternates: data.alternates, noIndex: true })
+/** A change history's metadata: a list of dates is no search result worth showing (noindex). */
+export function changeHistoryMetadata(locale: Locale, data: ChangeHistoryPageData): Metadata {
+  return pageMetadata({ locale, title: messages(locale).changeHistoryOf(data.title), alternates: data.alternates, translated: data.translated, noIndex: true })
 }
 
 /**
- * /nb/endringslogg/… · /en/change-history/…: the dates a page's changes were published,
- * with the editors' public notes, newest first. Never who made them.
+ * `<page>/endringslogg` · `<page>/change-history`: the dates a page's changes were published, with
+ * the editors' public notes, newest first. Never who made them.
  */
-export default async function ChangeHistoryPage(props: RouteProps<Params>) {
-  const { locale, data } = await load(props)
+export function ChangeHistory({ locale, data }: { locale: Locale; data: ChangeHistoryPageData }) {
   const m = messages(locale)
   return (
     <article className="prose">
