@@ -27,6 +27,7 @@ export class SqliteSearchIndex implements SearchIndex {
       .executeMultiple(
         `PRAGMA journal_mode = WAL;
          PRAGMA busy_timeout = 5000;
+         PRAGMA synchronous = NORMAL;
          CREATE TABLE IF NOT EXISTS search_documents (
            entry INTEGER PRIMARY KEY, collection TEXT NOT NULL, doc_id TEXT NOT NULL, locale TEXT NOT NULL,
            UNIQUE (collection, doc_id, locale));
