@@ -1,10 +1,13 @@
+import http from 'node:http'
+import zlib from 'node:zlib'
+
 import { describe, expect, test } from '@jest/globals'
 
 import { useSite } from './support/browser'
 import { janusSection, sectionPath, seededContent, sitePaths } from './support/content'
 import { fetchSite } from './support/http'
 import { readSitemap } from './support/sitemap'
-import { e2eState } from './support/state'
+import { e2eState, siteUrl } from './support/state'
 
 describe('sitemap and robots.txt', () => {
   test('sitemap.xml is an index of child sitemaps that list both locales with last-modified dates, and every listed page answers 200', async () => {
@@ -41,6 +44,29 @@ describe('sitemap and robots.txt', () => {
       failing.push(...statuses.filter(([, status]) => status !== 200).map(([pathname, status]) => `${status} ${pathname}`))
     }
     expect(failing).toEqual([])
+  })
+
+  test('a child sitemap is sent as the gzip copy made when it was built, once encoded, and as plain XML to a client without gzip', async () => {
+    // node:http, not fetch: fetch would decode the body and hide a second encoding.
+    const raw = (acceptEncoding: string) =>
+      new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        http
+          .get(siteUrl('/sitemaps/0.xml'), { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+            const chunks: Buffer[] = []
+            response.on('data', (chunk: Buffer) => chunks.push(chunk))
+            response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }))
+          })
+          .on('error', reject)
+      })
+    const gzipped = await raw('gzip, deflate, br')
+    expect(gzipped.headers['content-encoding']).toBe('gzip')
+    expect(gzipped.headers.vary).toMatch(/accept-encoding/i)
+    const xml = zlib.gunzipSync(gzipped.body).toString('utf8')
+    expect(xml.startsWith('<?xml')).toBe(true)
+    expect(xml).toContain('<urlset')
+    const plain = await raw('identity')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body.toString('utf8')).toBe(xml)
   })
 
   test('a child sitemap that does not exist is a 404', async () => {

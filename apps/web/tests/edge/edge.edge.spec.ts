@@ -194,6 +194,17 @@ describe('transport and security headers', () => {
     await br.arrayBuffer()
   })
 
+  test('a child sitemap passes through as the site’s own gzip copy, and is unpacked for a client without gzip', async () => {
+    const gzip = await ask('site', '/sitemaps/0.xml', { headers: { 'accept-encoding': 'gzip, br' } })
+    expect(gzip.status).toBe(200)
+    expect(gzip.headers.get('content-encoding')).toBe('gzip')
+    expect(gzip.body).toContain('<urlset')
+    const identity = await ask('site', '/sitemaps/0.xml', { headers: { 'accept-encoding': 'identity' } })
+    expect(identity.status).toBe(200)
+    expect(identity.headers.get('content-encoding')).toBeNull()
+    expect(identity.body).toBe(gzip.body)
+  })
+
   test('bodies over the limit are refused with 413 before they reach an app', async () => {
     const siteTooLarge = await ask('site', '/api/revalidate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(2 * 1024 * 1024) })
     expect(siteTooLarge.status).toBe(413)
