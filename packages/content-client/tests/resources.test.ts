@@ -130,7 +130,6 @@ describe('globals', () => {
 })
 
 describe('search and GraphQL', () => {
-  const empty = { docs: [] }
 
   it('asks the search index for ranked hits, then reads their teasers in one GraphQL request, in rank order', async () => {
     const [first, second] = ['0f8e2a4c-7b1d-4e3a-9c55-000000000007', '0f8e2a4c-7b1d-4e3a-9c55-000000000008']
