@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib'
 import { getSitemapEntries } from '../data/sitemap'
 import { SITEMAP_MAX_URLS, urlsetXml } from './sitemapXml'
 
-/** A sitemap file as sent: the XML, and the same compressed once when built (crawlers ask for gzip). */
+/** A sitemap file as sent: the XML, and the same as a gzip file, compressed once when built. */
 export interface SitemapFile {
   xml: Buffer
   gzip: Buffer
@@ -12,8 +12,7 @@ export interface SitemapFile {
 /**
  * The site's sitemap split into files of at most SITEMAP_MAX_URLS URLs, rendered once per build:
  * at 10,000 projects a child is ~7 MB of XML (~0.4 MB gzipped), which would otherwise be written
- * and compressed for every request. The gzip copy is made here once; sitemapResponse.ts sends it
- * with `Content-Encoding: gzip`, which `next start`'s compression leaves alone.
+ * and compressed for every request. The index lists the gzip files (`N.xml.gz`, sitemapResponse.ts).
  */
 export interface BuiltSitemap {
   files: SitemapFile[]

@@ -1,31 +1,20 @@
-import type { SitemapFile } from './lastGoodSitemap'
-
-/** Whether the client accepts gzip (`Accept-Encoding`, honouring `gzip;q=0`). */
-export function acceptsGzip(request: Request): boolean {
-  const header = request.headers.get('accept-encoding') ?? ''
-  return header.split(',').some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(';')
-    if (coding !== 'gzip' && coding !== '*') return false
-    const q = params.map((param) => param.trim()).find((param) => param.startsWith('q='))
-    return q === undefined || Number(q.slice(2)) > 0
-  })
+/**
+ * An XML sitemap answer; shared caches may keep it for a minute. Left to the server (and the
+ * edge) to compress: the index and the plain `N.xml` children.
+ */
+export function sitemapResponse(xml: Buffer): Response {
+  return new Response(new Uint8Array(xml), { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=60' } })
 }
 
 /**
- * An XML sitemap answer; shared caches may keep it for a minute. A client that accepts gzip gets
- * the copy compressed when the sitemap was built (`Content-Encoding: gzip`): the server's own
- * compression skips an answer that is already encoded, so a large sitemap costs a memory copy per
- * request, not a compression. `Vary: Accept-Encoding` keeps caches from mixing the two.
+ * A child sitemap as a gzip file (`N.xml.gz`, which sitemaps.org and search engines accept), from
+ * the copy compressed once when the sitemap was built. Sent as a file, not as `Content-Encoding`:
+ * Next drops a route handler's `Content-Encoding` header (next/dist/server/send-response.js) and
+ * compresses again, while `application/gzip` is not compressed by `next start` nor by the edge,
+ * so a large child costs a memory copy per request, not a compression of megabytes.
  */
-export function sitemapResponse(request: Request, file: SitemapFile): Response {
-  const gzip = acceptsGzip(request)
-  const headers: Record<string, string> = {
-    'Content-Type': 'application/xml; charset=utf-8',
-    'Cache-Control': 'public, max-age=60',
-    Vary: 'Accept-Encoding',
-  }
-  if (gzip) headers['Content-Encoding'] = 'gzip'
-  return new Response(new Uint8Array(gzip ? file.gzip : file.xml), { headers })
+export function gzipSitemapResponse(gzip: Buffer): Response {
+  return new Response(new Uint8Array(gzip), { headers: { 'Content-Type': 'application/gzip', 'Cache-Control': 'public, max-age=60' } })
 }
 
 /** No sitemap was ever built in this process and the CMS cannot be read: 503 (crawlers retry), never a 500. */
