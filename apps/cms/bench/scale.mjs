@@ -80,12 +80,14 @@ async function measure(label, request, check) {
 /** Every read of the issue against one database; returns the stats per read and the sitemap's project URLs. */
 async function measureSize(label, databaseFile) {
   const secret = sharedSecret()
+  // The site refuses to render without a preview secret in production (as memory.mjs passes it).
+  const previewSecret = sharedSecret()
   const servers = []
   try {
     progress(`${label}: starting the built CMS on :${cmsPort} and the built site on :${webPort}…`)
-    const cms = await startCms({ port: cmsPort, databaseUri: `file:${databaseFile}`, quiet: true, timeoutMs: 300_000, env: { REVALIDATE_SECRET: secret, WEB_URL: `http://127.0.0.1:${webPort}`, JOBS_AUTORUN: 'false' } })
+    const cms = await startCms({ port: cmsPort, databaseUri: `file:${databaseFile}`, quiet: true, timeoutMs: 300_000, env: { REVALIDATE_SECRET: secret, PREVIEW_SECRET: previewSecret, WEB_URL: `http://127.0.0.1:${webPort}`, JOBS_AUTORUN: 'false' } })
     servers.push(cms)
-    const web = await startWeb({ port: webPort, cmsUrl: cms.url, contentSource: `bench-scale-${label}-${path.basename(databaseFile)}`, quiet: true, env: { REVALIDATE_SECRET: secret } })
+    const web = await startWeb({ port: webPort, cmsUrl: cms.url, contentSource: `bench-scale-${label}-${path.basename(databaseFile)}`, quiet: true, env: { REVALIDATE_SECRET: secret, PREVIEW_SECRET: previewSecret } })
     servers.push(web)
 
     const listing = await timedFetch(`${cms.url}/api/projects?limit=100&depth=0&sort=-createdAt&select[slug]=true`)
