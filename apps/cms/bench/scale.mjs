@@ -10,6 +10,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import zlib from 'node:zlib'
 
 import { run as runCommand } from '../../../packages/launcher/src/run.mjs'
 import { repoRoot, startCms, startWeb } from '../../../packages/launcher/src/servers.mjs'
@@ -79,12 +80,14 @@ async function measure(label, request, check) {
 /** Every read of the issue against one database; returns the stats per read and the sitemap's project URLs. */
 async function measureSize(label, databaseFile) {
   const secret = sharedSecret()
+  // The site refuses to render without a preview secret in production (as memory.mjs passes it).
+  const previewSecret = sharedSecret()
   const servers = []
   try {
     progress(`${label}: starting the built CMS on :${cmsPort} and the built site on :${webPort}…`)
-    const cms = await startCms({ port: cmsPort, databaseUri: `file:${databaseFile}`, quiet: true, timeoutMs: 300_000, env: { REVALIDATE_SECRET: secret, WEB_URL: `http://127.0.0.1:${webPort}`, JOBS_AUTORUN: 'false' } })
+    const cms = await startCms({ port: cmsPort, databaseUri: `file:${databaseFile}`, quiet: true, timeoutMs: 300_000, env: { REVALIDATE_SECRET: secret, PREVIEW_SECRET: previewSecret, WEB_URL: `http://127.0.0.1:${webPort}`, JOBS_AUTORUN: 'false' } })
     servers.push(cms)
-    const web = await startWeb({ port: webPort, cmsUrl: cms.url, contentSource: `bench-scale-${label}-${path.basename(databaseFile)}`, quiet: true, env: { REVALIDATE_SECRET: secret } })
+    const web = await startWeb({ port: webPort, cmsUrl: cms.url, contentSource: `bench-scale-${label}-${path.basename(databaseFile)}`, quiet: true, env: { REVALIDATE_SECRET: secret, PREVIEW_SECRET: previewSecret } })
     servers.push(web)
 
     const listing = await timedFetch(`${cms.url}/api/projects?limit=100&depth=0&sort=-createdAt&select[slug]=true`)
@@ -123,7 +126,12 @@ async function measureSize(label, databaseFile) {
       let ms = index.ms
       const bodies = []
       for (const [, loc] of index.body.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-        const child = await timedFetch(`${web.url}${new URL(loc).pathname}`)
+        // Children are gzip files (`N.xml.gz`): fetched and unpacked as a crawler does, both timed.
+        const started = performance.now()
+        const response = await fetch(`${web.url}${new URL(loc).pathname}`, { redirect: 'manual', signal: AbortSignal.timeout(30_000) })
+        const bytes = Buffer.from(await response.arrayBuffer())
+        const body = response.status === 200 && loc.endsWith('.gz') ? zlib.gunzipSync(bytes).toString('utf8') : bytes.toString('utf8')
+        const child = { status: response.status, body, ms: performance.now() - started }
         ok200(`sitemap ${loc}`)(child)
         ms += child.ms
         bodies.push(child.body)

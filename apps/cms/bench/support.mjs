@@ -39,9 +39,11 @@ export async function timedFetch(url, init = {}) {
 /** Prints one progress line (benchmarks are long; the reader should see them move). */
 export const progress = (line) => process.stdout.write(`  ${line}\n`)
 
-/** Removes a SQLite file and its WAL/SHM companions. */
+/** Removes a SQLite file and its WAL/SHM companions, and the search index beside it. */
 export function removeDatabase(file) {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true })
+  // With the site-search index the CMS keeps beside it (apps/cms/src/search/sqliteSearchIndex.ts).
+  const searchIndex = /\.db$/i.test(file) ? file.replace(/\.db$/i, '.search.db') : `${file}.search`
+  for (const base of [file, searchIndex]) for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${base}${suffix}`, { force: true })
 }
 
 /** A fresh database file path under the OS temp folder. */

@@ -12,6 +12,7 @@ import { collections } from './collections'
 import { createDatabaseAdapter, refreshPlannerStatistics } from './db/databaseAdapter'
 import { changeHistoryEndpoints } from './endpoints/changeHistory'
 import { factsToReviewEndpoint } from './endpoints/factsToReview'
+import { searchEndpoint } from './endpoints/search'
 import { env } from './env'
 import { globals } from './globals'
 import { maintenanceAutoRun } from './jobs/maintenanceQueue'
@@ -22,6 +23,7 @@ import { localization } from './localization'
 import { singleJobsRunner } from './jobs/runnerLease/plugin'
 import { editorialWorkflow } from './plugins/editorialWorkflow'
 import { slugRedirects } from './redirects/plugin'
+import { ensureSearchIndex } from './search/openSearchIndex'
 import { seedOnStart } from './seed/seedOnStart'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -46,8 +48,8 @@ export default buildConfig({
   localization,
   collections,
   globals,
-  // Public change history of each page; the editors' "Facts to review" list.
-  endpoints: [...changeHistoryEndpoints, factsToReviewEndpoint],
+  // Public change history of each page; the editors' "Facts to review" list; the site's search.
+  endpoints: [...changeHistoryEndpoints, factsToReviewEndpoint, searchEndpoint],
   editor: lexicalEditor(),
   db: createDatabaseAdapter(env.DATABASE_URI),
   sharp,
@@ -71,7 +73,11 @@ export default buildConfig({
   // An empty database gets the registry's seed content on first start (see seed/seedOnStart).
   onInit: async (payload) => {
     await seedOnStart(payload)
-    if (env.NEXT_PHASE !== 'phase-production-build') await refreshPlannerStatistics(payload)
+    if (env.NEXT_PHASE !== 'phase-production-build') {
+      await refreshPlannerStatistics(payload)
+      // A new database (or a deleted index file) gets its search index before the first search.
+      await ensureSearchIndex(payload)
+    }
   },
   // Scheduled housekeeping (database statistics here; the content API adds change-log pruning).
   jobs: { tasks: [refreshPlannerStatisticsTask], autoRun: env.JOBS_AUTORUN ? [maintenanceAutoRun] : [] },

@@ -75,7 +75,7 @@ export function createContentClient(options: ContentClientOptions): ContentClien
       people,
       'key-figures': keyFigures,
     },
-    search: createSearch(graphql),
+    search: createSearch(fetcher, graphql),
     graphql,
     fetcher,
   }

@@ -130,19 +130,30 @@ describe('globals', () => {
 })
 
 describe('search and GraphQL', () => {
-  const empty = { docs: [] }
 
-  it('searches four collections in one GraphQL request', async () => {
-    const { client, requests } = await clientFor(() => ({
-      json: { data: { departments: empty, sections: empty, projects: { docs: [{ id: '0f8e2a4c-7b1d-4e3a-9c55-000000000007', title: 'EQUALSCREEN' }] }, people: empty } },
-    }))
+  it('asks the search index for ranked hits, then reads their teasers in one GraphQL request, in rank order', async () => {
+    const [first, second] = ['0f8e2a4c-7b1d-4e3a-9c55-000000000007', '0f8e2a4c-7b1d-4e3a-9c55-000000000008']
+    const { client, requests } = await clientFor((request) =>
+      request.url.pathname === '/api/search'
+        ? { json: { query: 'equal screen', hits: [{ collection: 'projects', id: first, score: 9 }, { collection: 'projects', id: second, score: 3 }] } }
+        : { json: { data: { projects: { docs: [{ id: second, title: 'SCREEN' }, { id: first, title: 'EQUALSCREEN' }] } } } },
+    )
     const results = await client.search('  equal   screen ', { locale: 'en' })
-    expect(results).toMatchObject({ query: 'equal screen', total: 1 })
-    const body = JSON.parse(requests[0]?.body ?? '{}') as { query: string; variables: Record<string, unknown> }
-    expect(requests[0]?.method).toBe('POST')
-    expect(requests[0]?.url.pathname).toBe('/api/graphql')
-    expect(body.variables).toEqual({ q: 'equal screen', locale: 'en', limit: 20 })
-    expect(body.query).toContain('People(')
+    expect(results).toMatchObject({ query: 'equal screen', total: 2 })
+    expect(results.projects.map((found) => found.id)).toEqual([first, second])
+    expect(requests[0]?.url.pathname).toBe('/api/search')
+    expect(Object.fromEntries(requests[0]?.url.searchParams ?? [])).toEqual({ q: 'equal screen', locale: 'en', limit: '20' })
+    const body = JSON.parse(requests[1]?.body ?? '{}') as { query: string; variables: Record<string, unknown> }
+    expect(requests[1]?.method).toBe('POST')
+    expect(requests[1]?.url.pathname).toBe('/api/graphql')
+    expect(body.variables).toEqual({ locale: 'en', limit: 20, departments: false, sections: false, projects: true, people: false })
+    expect(body.query).toContain(first)
+  })
+
+  it('sends no GraphQL read when the index has no hits', async () => {
+    const { client, requests } = await clientFor(() => ({ json: { query: 'zzz', hits: [] } }))
+    await expect(client.search('zzz', { locale: 'nb' })).resolves.toMatchObject({ total: 0 })
+    expect(requests).toHaveLength(1)
   })
 
   it('does not ask the CMS for a query shorter than two characters', async () => {

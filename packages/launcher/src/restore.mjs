@@ -50,6 +50,10 @@ try {
       if (fs.existsSync(current)) fs.renameSync(current, `${databaseFile}.before-restore-${stamp}${suffix}`)
     }
     fs.copyFileSync(path.join(staging, 'database.sqlite'), databaseFile)
+    // The site-search index (apps/cms/src/search/sqliteSearchIndex.ts) is derived from the database and
+    // lives beside it: removed here, it is rebuilt from the restored documents when the CMS starts.
+    const searchIndexFile = /\.db$/i.test(databaseFile) ? databaseFile.replace(/\.db$/i, '.search.db') : `${databaseFile}.search`
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${searchIndexFile}${suffix}`, { force: true })
   } else {
     await exec('mongorestore', [`--uri=${databaseUri}`, `--archive=${path.join(staging, 'database.mongodump')}`, '--gzip', '--drop']).catch((error) => {
       fail(`mongorestore is needed for MongoDB restores (MongoDB Database Tools): ${error.message}`)

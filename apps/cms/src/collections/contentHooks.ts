@@ -12,6 +12,7 @@ import { recordEditor } from '../hooks/recordEditor'
 import { respectDocumentLocks } from '../hooks/respectDocumentLocks'
 import { markDraftSave, revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateSite'
 import { redirectMovedAddresses, rememberPublicAddresses } from '../redirects/keepOldAddresses'
+import { removeFromSearchIndexAfterDelete, updateSearchIndexAfterChange } from '../search/searchIndexHooks'
 
 /**
  * What every public content collection runs, per hook type and in order. Each collection
@@ -23,14 +24,15 @@ import { redirectMovedAddresses, rememberPublicAddresses } from '../redirects/ke
  *   only; respect another editor's document lock; note draft saves (no site refresh).
  * - beforeChange (gates): no national identity number in any text, drafts included;
  *   accessible rich text before publishing; then record the editor of the change.
- * - afterChange / afterDelete: refresh the site; record the public change (feed, webhooks).
+ * - afterChange / afterDelete: refresh the site; record the public change (feed, webhooks); keep
+ *   the search index to what is published (departments, sections, projects, people).
  */
 export const contentHooks = {
   beforeOperation: [createAsFreshCopy, rejectMalformedStructure, rejectImpossibleQueries, rejectUnstorableDrafts, protectSystemFields, guardContributorWrites, respectDocumentLocks, markDraftSave],
   beforeChange: [refuseNationalIdentityNumbers, refuseInaccessibleRichTextOnPublish, recordEditor],
-  afterChange: [revalidateAfterChange, recordChangeAfterSave],
+  afterChange: [revalidateAfterChange, recordChangeAfterSave, updateSearchIndexAfterChange],
   beforeDelete: [rememberStateBeforeDelete],
-  afterDelete: [revalidateAfterDelete, recordChangeAfterDelete],
+  afterDelete: [revalidateAfterDelete, recordChangeAfterDelete, removeFromSearchIndexAfterDelete],
 } satisfies CollectionConfig['hooks']
 
 /**

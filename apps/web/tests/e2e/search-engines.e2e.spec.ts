@@ -1,10 +1,13 @@
+import http from 'node:http'
+import zlib from 'node:zlib'
+
 import { describe, expect, test } from '@jest/globals'
 
 import { useSite } from './support/browser'
 import { janusSection, sectionPath, seededContent, sitePaths } from './support/content'
 import { fetchSite } from './support/http'
 import { readSitemap } from './support/sitemap'
-import { e2eState } from './support/state'
+import { e2eState, siteUrl } from './support/state'
 
 describe('sitemap and robots.txt', () => {
   test('sitemap.xml is an index of child sitemaps that list both locales with last-modified dates, and every listed page answers 200', async () => {
@@ -44,8 +47,35 @@ describe('sitemap and robots.txt', () => {
     expect(failing).toEqual([])
   })
 
+  test('a child sitemap is listed as a gzip file, sent as it was compressed (not encoded again), and as plain XML at .xml', async () => {
+    // node:http, not fetch: the bytes exactly as sent, with no transparent decoding.
+    const raw = (pathname: string) =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        http
+          .get(siteUrl(pathname), { headers: { 'accept-encoding': 'gzip, deflate, br' } }, (response) => {
+            const chunks: Buffer[] = []
+            response.on('data', (chunk: Buffer) => chunks.push(chunk))
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
+          })
+          .on('error', reject)
+      })
+    const { indexXml } = await readSitemap()
+    expect(indexXml).toContain('/sitemaps/0.xml.gz</loc>')
+    const gzipFile = await raw('/sitemaps/0.xml.gz')
+    expect(gzipFile.status).toBe(200)
+    expect(gzipFile.headers['content-type']).toBe('application/gzip')
+    expect(gzipFile.headers['content-encoding']).toBeUndefined()
+    const xml = zlib.gunzipSync(gzipFile.body).toString('utf8')
+    expect(xml.startsWith('<?xml')).toBe(true)
+    expect(xml).toContain('<urlset')
+    const plain = await fetchSite('/sitemaps/0.xml')
+    expect(plain.status).toBe(200)
+    expect(await plain.text()).toBe(xml)
+  })
+
   test('a child sitemap that does not exist is a 404', async () => {
     expect((await fetchSite('/sitemaps/999.xml')).status).toBe(404)
+    expect((await fetchSite('/sitemaps/999.xml.gz')).status).toBe(404)
     expect((await fetchSite('/sitemaps/first.xml')).status).toBe(404)
   })
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import http from 'node:http'
 import { randomBytes } from 'node:crypto'
+import { gunzipSync } from 'node:zlib'
 
 import { describe, expect, test } from '@jest/globals'
 
@@ -235,6 +236,14 @@ describe('transport and security headers', () => {
     const br = await fetch(new URL(freshResearchPage(), e2eState().webUrl), { headers: { 'accept-encoding': 'br' } })
     expect(br.headers.get('content-encoding')).toBe(brotliAvailable ? 'br' : null)
     await br.arrayBuffer()
+  })
+
+  test('a child sitemap gzip file passes through as sent (the edge does not encode it again)', async () => {
+    const response = await fetch(new URL('/sitemaps/0.xml.gz', e2eState().webUrl), { headers: { 'accept-encoding': 'gzip, br' }, signal: AbortSignal.timeout(30_000) })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/gzip')
+    expect(response.headers.get('content-encoding')).toBeNull()
+    expect(gunzipSync(Buffer.from(await response.arrayBuffer())).toString('utf8')).toContain('<urlset')
   })
 
   test('bodies over the limit are refused with 413 before they reach an app', async () => {

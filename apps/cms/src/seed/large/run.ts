@@ -40,6 +40,9 @@ try {
       budget,
     })
     finished = added.finished
+    // Also as the natural exit code: if closing the database below never settles, Node ends the
+    // process when its loop is empty, with exitCode (it was 0, which stopped the launcher's loop early).
+    process.exitCode = finished ? 0 : MORE_TO_DO
     if (finished) await refreshPlannerStatistics(payload)
     console.log(`Added ${added.projects} projects, ${added.people} people and ${added.changes} historical change-log rows${finished ? '' : ' (continuing in a fresh process)'}.`)
   }

@@ -1,3 +1,5 @@
+import { gunzipSync } from 'node:zlib'
+
 import { expect } from '@jest/globals'
 
 import { fetchSite } from './http'
@@ -17,7 +19,9 @@ export async function readSitemap(): Promise<{ indexXml: string; children: strin
   for (const child of children) {
     const response = await fetchSite(new URL(child).pathname)
     expect({ child, status: response.status }).toEqual({ child, status: 200 })
-    parts.push(await response.text())
+    // Children are gzip files (`N.xml.gz`), unpacked as a crawler does.
+    const bytes = Buffer.from(await response.arrayBuffer())
+    parts.push(child.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8'))
   }
   const urls = parts.flatMap(locs)
   return { indexXml, children, xml: parts.join('\n'), urls }
