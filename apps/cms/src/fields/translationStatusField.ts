@@ -38,6 +38,16 @@ export function translationStatusField(fields: readonly Field[]): SelectField {
     const original = originalDoc as Data | undefined
     const stored = (original?.completeLocales as string[] | undefined) ?? []
     const locale = req.locale
+    // A write in every language at once (`locale=all`, e.g. seed:large): each localized value is an
+    // object keyed by language, so every language's state is known from the data itself.
+    if (locale === 'all') {
+      const inEvery = (code: string) =>
+        required.every((name) => {
+          const value = (siblingData as Data)[name]
+          return value !== null && typeof value === 'object' && !isEmpty((value as Data)[code])
+        })
+      return LOCALES.filter(inEvery)
+    }
     if (!locale || !(LOCALES as readonly string[]).includes(locale)) return stored
     // The original as Payload hands it over carries the other language's text where this one
     // is missing (fallback): read what is really written in this locale.

@@ -40,6 +40,23 @@ describe('complete languages', () => {
     expect(edited.completeLocales).toEqual(['nb', 'en'])
   })
 
+  it('reads every language from a write in all languages at once (locale "all", as seed:large writes)', async () => {
+    const both = (await booted.payload.create({
+      collection: 'departments',
+      locale: 'all',
+      data: { title: { nb: unique('Avdeling'), en: unique('Department') }, slug: { nb: unique('avdeling').toLowerCase(), en: unique('department').toLowerCase() }, kind: 'research', _status: 'published' } as never,
+      overrideAccess: true,
+    })) as unknown as Doc
+    expect(both.completeLocales).toEqual(['nb', 'en'])
+    const bokmalOnly = (await booted.payload.create({
+      collection: 'departments',
+      locale: 'all',
+      data: { title: { nb: unique('Avdeling') }, slug: { nb: unique('avdeling').toLowerCase() }, kind: 'research', _status: 'published' } as never,
+      overrideAccess: true,
+    })) as unknown as Doc
+    expect(bokmalOnly.completeLocales).toEqual(['nb'])
+  })
+
   it('is not set by the client', async () => {
     const department = await make.department({ title: unique('Avdeling'), completeLocales: ['nb', 'en'] })
     expect(department.completeLocales).toEqual(['nb'])
