@@ -31,6 +31,7 @@ export async function run() {
   const databaseFile = tempDatabaseFile('soak')
   removeDatabase(databaseFile)
   const secret = randomSecret()
+  const previewSecret = randomSecret()
   const admin = { email: 'soak-admin@kreftregisteret.test', password: randomSecret(12) }
   const webUrl = `http://127.0.0.1:${webPort}`
   const servers = []
@@ -42,10 +43,10 @@ export async function run() {
       databaseUri: `file:${databaseFile}`,
       quiet: true,
       timeoutMs: 300_000,
-      env: { REVALIDATE_SECRET: secret, WEB_URL: webUrl, SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password },
+      env: { REVALIDATE_SECRET: secret, PREVIEW_SECRET: previewSecret, WEB_URL: webUrl, SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password },
     })
     servers.push(cms)
-    const web = await startWeb({ port: webPort, cmsUrl: cms.url, contentSource: `file:${databaseFile}`, quiet: true, readyPath: '/robots.txt', env: { REVALIDATE_SECRET: secret } })
+    const web = await startWeb({ port: webPort, cmsUrl: cms.url, contentSource: `file:${databaseFile}`, quiet: true, readyPath: '/robots.txt', env: { REVALIDATE_SECRET: secret, PREVIEW_SECRET: previewSecret } })
     servers.push(web)
 
     const json = async (url, init = {}) => {
