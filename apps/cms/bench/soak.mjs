@@ -8,6 +8,8 @@
 // no lost update (per document, every successful save was based on the version the previous
 // successful save produced, and the stored document is the last one); no SQLITE_BUSY in any
 // answer; RSS growth of CMS + site ≤ 10 % from the minute after warm-up to the last minute.
+import os from 'node:os'
+
 import { randomSecret, startCms, startWeb } from '../../../packages/launcher/src/servers.mjs'
 import { assertBuilt, mib, processGroupRss, progress, removeDatabase, stats, tempDatabaseFile, timedFetch } from './support.mjs'
 
@@ -20,6 +22,7 @@ const SAMPLE_MS = 5000
 const MAX_RSS_GROWTH = 0.1
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+const sum = (byStatus) => Object.values(byStatus).reduce((total, n) => total + n, 0)
 
 export async function run() {
   assertBuilt('cms', 'web')
@@ -28,6 +31,7 @@ export async function run() {
   const databaseFile = tempDatabaseFile('soak')
   removeDatabase(databaseFile)
   const secret = randomSecret()
+  const previewSecret = randomSecret()
   const admin = { email: 'soak-admin@kreftregisteret.test', password: randomSecret(12) }
   const webUrl = `http://127.0.0.1:${webPort}`
   const servers = []
@@ -39,10 +43,10 @@ export async function run() {
       databaseUri: `file:${databaseFile}`,
       quiet: true,
       timeoutMs: 300_000,
-      env: { REVALIDATE_SECRET: secret, WEB_URL: webUrl, SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password },
+      env: { REVALIDATE_SECRET: secret, PREVIEW_SECRET: previewSecret, WEB_URL: webUrl, SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password },
     })
     servers.push(cms)
-    const web = await startWeb({ port: webPort, cmsUrl: cms.url, contentSource: `file:${databaseFile}`, quiet: true, readyPath: '/robots.txt', env: { REVALIDATE_SECRET: secret } })
+    const web = await startWeb({ port: webPort, cmsUrl: cms.url, contentSource: `file:${databaseFile}`, quiet: true, readyPath: '/robots.txt', env: { REVALIDATE_SECRET: secret, PREVIEW_SECRET: previewSecret } })
     servers.push(web)
 
     const json = async (url, init = {}) => {
@@ -74,7 +78,10 @@ export async function run() {
     const pages = ['/nb/forskning', '/en/research', '/nb/forskning/prosjekter', '/en/research/projects', ...projects.slice(0, 8).map((project) => `/nb/forskning/prosjekter/${project.slug}`)]
 
     const counts = { requests: 0, errors: 0, conflicts: 0, saves: 0, publishes: 0, feedChanges: 0, sqliteBusy: 0 }
-    const errors = []
+    /** Errors by actor and status (0 = no answer), e.g. { visitor: { 503: 12 } }: who failed, and how. */
+    const errorsBy = { editor: {}, service: {}, visitor: {} }
+    /** The first few errors of each actor, with what was asked and answered. */
+    const errors = { editor: [], service: [], visitor: [] }
     const latencies = { editor: [], service: [], visitor: [] }
     /** Successful saves per project: { base, result, lead } (base = the updatedAt the save was conditional on). */
     const ledger = new Map()
@@ -93,7 +100,8 @@ export async function run() {
       if (/SQLITE_BUSY|database is locked/i.test(answer.body)) counts.sqliteBusy += 1
       if (!ok) {
         counts.errors += 1
-        if (errors.length < 10) errors.push(`${url} → ${answer.status} ${answer.body.slice(0, 160)}`)
+        errorsBy[kind][answer.status] = (errorsBy[kind][answer.status] ?? 0) + 1
+        if (errors[kind].length < 5) errors[kind].push(`${new Date().toISOString().slice(11, 19)} ${url} → ${answer.status} ${answer.body.slice(0, 160)}`)
       }
     }
 
@@ -152,8 +160,13 @@ export async function run() {
       }
     }
 
+    // The machine's load average (1 min) over the run: latencies depend on it, the targets do not.
+    const loads = []
     const samples = []
-    const sample = () => samples.push({ at: Date.now(), cms: processGroupRss(cms.child.pid), web: processGroupRss(web.child.pid) })
+    const sample = () => {
+      samples.push({ at: Date.now(), cms: processGroupRss(cms.child.pid), web: processGroupRss(web.child.pid) })
+      loads.push(os.loadavg()[0])
+    }
     sample()
     const started = Date.now()
     sampler = setInterval(() => {
@@ -161,7 +174,7 @@ export async function run() {
       const elapsed = Math.round((Date.now() - started) / 1000)
       if (elapsed % 60 < SAMPLE_MS / 1000) {
         const last = samples.at(-1)
-        progress(`${elapsed} s: ${counts.requests} requests, ${counts.errors} errors, ${counts.saves} saves (${counts.publishes} published), ${counts.conflicts} conflicts (409), CMS ${mib(last.cms)} MiB, site ${mib(last.web)} MiB`)
+        progress(`${elapsed} s: ${counts.requests} requests, ${counts.errors} errors (visitor ${sum(errorsBy.visitor)}, editor ${sum(errorsBy.editor)}, service ${sum(errorsBy.service)}), ${counts.saves} saves (${counts.publishes} published), ${counts.conflicts} conflicts (409), CMS ${mib(last.cms)} MiB, site ${mib(last.web)} MiB`)
       }
     }, SAMPLE_MS)
     await Promise.all([...editors.map(editorLoop), serviceLoop(0), serviceLoop(1), visitorLoop(0), visitorLoop(5)])
@@ -185,7 +198,10 @@ export async function run() {
     const lastMinute = median(window(end - 60_000, end + 1))
     const growth = (lastMinute - afterWarmUp) / afterWarmUp
     const peak = { cms: Math.max(...samples.map((each) => each.cms)), web: Math.max(...samples.map((each) => each.web)) }
-    if (errors.length) progress(`errors, e.g.: ${errors.join(' | ')}`)
+    for (const kind of Object.keys(errors)) if (errors[kind].length) progress(`${kind} errors, e.g.: ${errors[kind].join(' | ')}`)
+    const errorSplit = Object.entries(errorsBy)
+      .map(([kind, byStatus]) => `${kind} ${Object.entries(byStatus).map(([status, n]) => `${n}×${status === '0' ? 'no answer' : status}`).join(', ') || '0'}`)
+      .join('; ')
     const e = stats(latencies.editor)
     const s = stats(latencies.service)
     const v = stats(latencies.visitor)
@@ -193,10 +209,11 @@ export async function run() {
     return {
       ok,
       summary:
-        `${MINUTES} min, ${counts.requests} requests: ${counts.errors} errors, ${lostUpdates} lost updates, ${counts.sqliteBusy} SQLITE_BUSY; ` +
+        `${MINUTES} min, ${counts.requests} requests: ${counts.errors} errors (${errorSplit}), ${lostUpdates} lost updates, ${counts.sqliteBusy} SQLITE_BUSY; ` +
         `${counts.saves} saves (${counts.publishes} published), ${counts.conflicts} conflicts answered 409, ${counts.feedChanges} feed changes read; ` +
         `latency p50/p95 ms editor ${e.p50}/${e.p95}, service ${s.p50}/${s.p95}, visitor ${v.p50}/${v.p95}; ` +
         `RSS CMS+site ${mib(afterWarmUp)} MiB after warm-up → ${mib(lastMinute)} MiB in the last minute (${(growth * 100).toFixed(1)} %; peak CMS ${mib(peak.cms)}, site ${mib(peak.web)} MiB) ` +
+        `; load average (1 min) ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}, median ${median(loads).toFixed(1)} on ${os.cpus().length} cores ` +
         `(targets: 0 errors, 0 lost updates, 0 SQLITE_BUSY, RSS growth ≤ ${MAX_RSS_GROWTH * 100} %)`,
     }
   } finally {

@@ -1,18 +1,19 @@
 
-import { createContentClient, isContentUnavailableError } from '@crn/content-client'
+import { createContentClient } from '@crn/content-client'
 
 import { draftAwareFetch } from '@/app/api/draft/previewSession'
 import { env } from '@/env'
 
-import { isCmsMarkedDown, markCmsDown } from './cmsAvailability'
+import { CmsMarkedDownError, isCmsMarkedDown, markCmsDown, showsCmsOutage } from './cmsAvailability'
 
 /**
  * The site's one content client. Every read:
  * - carries its cache tags into Next's data cache (`next: { tags, revalidate }`), so pages are
  *   cached (ISR) and refreshed on demand by POST /api/revalidate;
- * - times out quickly (CMS_TIMEOUT_MS), and fails at once while the CMS is known to be down, so
- *   a never-rendered page answers 503 within 3 s. Cached answers are still served: the abort only
- *   affects requests that would actually go to the CMS.
+ * - times out (CMS_TIMEOUT_MS), and fails at once for a few seconds after the CMS was found down
+ *   (unreachable, or 502/503/504; a slow answer is not an outage, see cmsAvailability.ts), so a
+ *   never-rendered page fails quickly. Cached answers are still served: the abort only affects
+ *   requests that would actually go to the CMS.
  */
 export const cms = createContentClient({
   baseUrl: env.CMS_URL,
@@ -20,7 +21,7 @@ export const cms = createContentClient({
   // Editors in draft mode read drafts with their own token, past every cache (see previewSession.ts).
   fetch: draftAwareFetch,
   requestInit: (init, meta) => {
-    const signal = isCmsMarkedDown() && init.signal ? AbortSignal.any([init.signal, AbortSignal.abort(new Error('The CMS is marked down'))]) : init.signal
+    const signal = isCmsMarkedDown() && init.signal ? AbortSignal.any([init.signal, AbortSignal.abort(new CmsMarkedDownError())]) : init.signal
     return {
       ...init,
       signal,
@@ -28,7 +29,7 @@ export const cms = createContentClient({
     }
   },
   onOutcome: (meta, outcome) => {
-    if (!outcome.ok && isContentUnavailableError(outcome.error)) {
+    if (!outcome.ok && showsCmsOutage(outcome.error)) {
       markCmsDown()
       console.error(`[web] CMS unavailable: ${outcome.error.message}`)
     }

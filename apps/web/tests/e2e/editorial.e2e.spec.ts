@@ -203,6 +203,22 @@ describe('editorial workflow', () => {
       // What the preview frame asks the site for, to explain a failure.
       const frameRequests: string[] = []
       const started = Date.now()
+      const autosaves: string[] = []
+      admin.on('response', (response) => {
+        if (response.request().method() === 'PATCH' && response.url().includes('autosave=true')) {
+          const sent = response.request().postData() ?? ''
+          autosaves.push(`${Date.now() - started} ms ${response.status()} sent title ${sent.match(/"title":"([^"]*)"/)?.[1] ?? '?'}`)
+        }
+      })
+      // Each refresh of the frame: did it carry the draft-mode cookie, and what caching did the answer say?
+      admin.on('response', (response) => {
+        const request = response.request()
+        if (request.url().startsWith(e2eState().webUrl) && request.frame().parentFrame() !== null && request.headers()['rsc'] === '1') {
+          void Promise.all([request.allHeaders(), response.allHeaders()]).then(([sent, answered]) => {
+            frameRequests.push(`${Date.now() - started} ms RSC answer ${response.status()} cache-control "${answered['cache-control'] ?? ''}", draft-mode cookie sent: ${/__prerender_bypass=/.test(sent['cookie'] ?? '')}`)
+          })
+        }
+      })
       admin.on('request', (request) => {
         if (request.url().startsWith(e2eState().webUrl) && request.frame().parentFrame() !== null) {
           frameRequests.push(`${Date.now() - started} ms ${request.resourceType()} ${request.headers()['rsc'] === '1' ? 'RSC ' : ''}${request.url().slice(0, 120)}`)
@@ -211,7 +227,8 @@ describe('editorial workflow', () => {
       await typeTitleAndAutosave(admin, project.id, typed)
       frameRequests.push(`${Date.now() - started} ms autosave answered`)
       const shown = await eventually(async () => normaliseSpace(await preview.locator('h1').innerText()), typed, 20_000)
-      expect({ shown, frameRequests: shown === typed ? [] : frameRequests, src: shown === typed ? '' : await iframe.getAttribute('src') }).toEqual({ shown: typed, frameRequests: [], src: '' })
+      const stored = shown === typed ? '' : (await cmsApi<{ title: string }>(`/projects/${project.id}?draft=true&locale=nb&depth=0`, { asAdmin: true })).title
+      expect({ shown, frameRequests: shown === typed ? [] : frameRequests, src: shown === typed ? '' : await iframe.getAttribute('src'), stored, autosaves: shown === typed ? [] : autosaves }).toEqual({ shown: typed, frameRequests: [], src: '', stored: '', autosaves: [] })
       expect(await publicHeading(pathname)).toBe(oldTitle)
 
       // The size menu offers the three device sizes; mobile narrows the frame to 375 px.
