@@ -16,8 +16,8 @@ import { assertBuilt, mib, processGroupRss, progress, removeDatabase, stats, tem
 const argMinutes = process.argv.find((arg) => arg.startsWith('--minutes'))?.split('=')[1]
 // npm turns `--minutes=2` after `npm run bench -- soak` into npm_config_minutes on the way through the workspace script.
 const MINUTES = Number(argMinutes ?? process.env.BENCH_SOAK_MINUTES ?? process.env.npm_config_minutes ?? 10)
-const cmsPort = Number(process.env.BENCH_SOAK_CMS_PORT ?? 3466)
-const webPort = Number(process.env.BENCH_SOAK_WEB_PORT ?? 3467)
+const cmsPort = Number(process.env.BENCH_SOAK_CMS_PORT ?? 3468)
+const webPort = Number(process.env.BENCH_SOAK_WEB_PORT ?? 3469)
 const SAMPLE_MS = 5000
 const MAX_RSS_GROWTH = 0.1
 
