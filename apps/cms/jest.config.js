@@ -16,6 +16,7 @@ export default createJestConfig({
   // Each suite boots Payload on its own SQLite file; run them one at a time (2 cores).
   maxWorkers: 1,
   // Each file loads Payload afresh and the module registry of ESM tests is not freed between files:
-  // one long-lived process ran out of heap. A worker past this size after a file is replaced.
-  workerIdleMemoryLimit: '1536MB',
+  // one long-lived process ran out of heap. A worker past this size after a file is replaced (npm test
+  // also gives each Jest process a 4 GB heap, so one file's peak fits).
+  workerIdleMemoryLimit: '1GB',
 })

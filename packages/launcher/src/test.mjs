@@ -138,7 +138,7 @@ for (const suite of suites) {
   const outputFile = path.join(resultsDir, `${suite.name.replace(/\W+/g, '-')}.json`)
   const code = await run(process.execPath, ['--experimental-vm-modules', jestBin, '--config', suite.config, '--ci', '--json', `--outputFile=${outputFile}`], {
     cwd,
-    env: { NODE_OPTIONS: '--experimental-vm-modules', NEXT_TELEMETRY_DISABLED: '1', CI: '1' },
+    env: { NODE_OPTIONS: '--experimental-vm-modules --max-old-space-size=4096', NEXT_TELEMETRY_DISABLED: '1', CI: '1' },
   })
   if (!fs.existsSync(outputFile)) {
     record(suite.name, 0, 1, `Jest exited ${code} without results`)
