@@ -28,6 +28,12 @@ const OLD_MIGRATIONS = [
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crn-legacy-db-'))
 const file = path.join(dir, 'cms.db')
 const uri = `file:${file}`
+// Before any module of the CMS loads: src/env.ts reads the environment once (the migrations index
+// already imports it through the webhook-secrets migration), and Payload must boot on this file.
+process.env.DATABASE_URI = uri
+process.env.SEED_ON_START = 'false'
+process.env.PAYLOAD_SECRET = 'test-secret-for-integration-suites-only'
+process.env.MEDIA_DIR = path.join(dir, 'media')
 const hashOf = (target: string) => createHash('sha256').update(fs.readFileSync(target)).digest('hex')
 const repoRoot = path.resolve(import.meta.dirname, '../../../..')
 
@@ -56,10 +62,6 @@ describe('a database made before text ids', () => {
 
   it('is refused when Payload starts on it, untouched, with the commands that keep its content', async () => {
     const before = hashOf(file)
-    process.env.DATABASE_URI = uri
-    process.env.SEED_ON_START = 'false'
-    process.env.PAYLOAD_SECRET = 'test-secret-for-integration-suites-only'
-    process.env.MEDIA_DIR = path.join(dir, 'media')
     const { getPayload } = await import('payload')
     const { default: config } = await import('../../src/payload.config')
     const boot = getPayload({ config })
