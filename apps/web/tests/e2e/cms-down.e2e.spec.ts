@@ -71,16 +71,17 @@ describe('when the CMS is down', () => {
 
   beforeAll(async () => {
     const content = await seededContent()
-    // A published project nobody has visited: its page has never been rendered.
+    // A project nobody has visited, not yet published: its page has never been rendered. (A publish
+    // makes the CMS refresh the edge's copy of the document's page, which renders it.)
     const token = randomBytes(4).toString('hex')
     const section = janusSection(content, 'nb')
     const created = await createProject({
       nb: { title: `Aldri vist ${token}`, slug: `aldri-vist-${token}`, lead: 'Et publisert prosjekt ingen har besøkt ennå.' },
       en: { title: `Never shown ${token}`, slug: `never-shown-${token}`, lead: 'A published project nobody has visited yet.' },
       sectionId: section.id,
-      status: 'published',
+      status: 'draft',
     })
-    expect(created._status).toBe('published')
+    expect(created._status).toBe('draft')
     neverRendered.nb = sitePaths.project('nb', `aldri-vist-${token}`)
     neverRendered.en = sitePaths.project('en', `never-shown-${token}`)
 
