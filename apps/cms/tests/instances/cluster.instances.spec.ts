@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { startCms, startWeb } from '../../../../packages/launcher/src/servers.mjs'
-import { startWebhookReceiver } from '../helpers/webhookReceiver'
+import { type ReceivedWebhook, startWebhookReceiver } from '../helpers/webhookReceiver'
 import { login, pageHtml, pollFor, requestJson, startTestCluster, type TestCluster } from './support/testCluster'
 
 /**
@@ -27,6 +27,13 @@ afterAll(async () => {
   await Promise.allSettled(restarted.map((server) => server.stop()))
   await cluster?.cleanup()
 }, 60_000)
+
+/** The webhook events of one type a receiver got about one document. */
+function eventsFor(received: ReceivedWebhook[], documentId: number | string, type: string): unknown[] {
+  return received
+    .map((request) => JSON.parse(request.body) as { type?: string; data?: { id?: string } })
+    .filter((event) => event.type === type && event.data?.id === String(documentId))
+}
 
 async function publishedProjects(limit: number): Promise<Doc[]> {
   const list = await requestJson<List>(`${cluster.cms[0]!.url}/api/projects?locale=en&depth=0&limit=${limit}&where[_status][equals]=published&sort=createdAt`)
@@ -153,13 +160,21 @@ describe('jobs with two CMS instances', () => {
         },
         { timeoutMs: 40_000, intervalMs: 250 },
       )
-      // Webhooks follow the publishes (their own queue, also run once): wait until each document got one.
+      // Webhooks follow the changes on their own queue (also run once). The unpublish above sent
+      // one `content.unpublished` per document, the scheduled publish one `content.published`.
+      // Wait until each document's publish event arrived and no delivery is left to run: from
+      // then on nothing more can arrive, so the counts below are final.
       await pollFor(
-        'a webhook per published document',
-        async () => (projects.every((project) => receiver.received.some((request) => request.body.includes(`"id":"${project.id}"`))) ? true : undefined),
+        'a publish webhook per document, and no delivery left in the queue',
+        async () => {
+          if (!projects.every((project) => eventsFor(receiver.received, project.id, 'content.published').length > 0)) return undefined
+          const pending = await scheduler.count({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'deliverWebhook' } }, { completedAt: { exists: false } }] } })
+          return pending.totalDocs === 0 ? true : undefined
+        },
         { timeoutMs: 30_000, intervalMs: 250 },
       )
-      // Both runners have had several ticks since: any duplicate would be here by now.
+      // Every job has completed, and a double run would have run alongside the first: its traces
+      // (a second version, change or delivery) would be in the database by now.
       const leaseRows = await scheduler.find({ collection: 'job-runner-leases', where: { expiresAt: { greater_than: new Date(Date.now() - 5_000).toISOString() } }, limit: 5 })
       expect(leaseRows.docs.length).toBeGreaterThan(0)
 
@@ -176,7 +191,8 @@ describe('jobs with two CMS instances', () => {
           limit: 10,
         })
         expect(changes.totalDocs).toBe(1)
-        expect(receiver.received.filter((request) => request.body.includes(`"id":"${project.id}"`))).toHaveLength(1)
+        expect(eventsFor(receiver.received, project.id, 'content.unpublished')).toHaveLength(1)
+        expect(eventsFor(receiver.received, project.id, 'content.published')).toHaveLength(1)
       }
     } finally {
       await receiver.close()
