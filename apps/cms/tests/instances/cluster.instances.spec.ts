@@ -126,7 +126,7 @@ describe('jobs with two CMS instances', () => {
     await scheduler?.destroy()
   })
 
-  it('a scheduled publish happens once: one published version, one change-log entry, one webhook per document', async () => {
+  it('a scheduled publish happens once: one published version, one change-log entry, one webhook per change', async () => {
     const receiver = await startWebhookReceiver()
     try {
       const subscription = await requestJson(`${cluster.edgeCmsUrl}/api/webhook-subscriptions`, {
