@@ -5,7 +5,7 @@
 // (the machine's noise floor). The sitemap must also be complete: every project in both locales.
 //
 // The large database takes minutes to generate; it is kept in the OS temp folder, named after the
-// migrations and the generator, and reused by later runs (delete crn-bench-scale-*.db to rebuild).
+// migrations, the generator and the collections, and reused by later runs (delete crn-bench-scale-*.db to rebuild).
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -31,6 +31,13 @@ function largeDatabasePath() {
   const hash = crypto.createHash('sha256')
   for (const file of fs.readdirSync(path.join(repoRoot, 'apps/cms/migrations')).sort()) hash.update(file)
   for (const file of ['generateLargeContent.ts', 'seedLarge.ts']) hash.update(fs.readFileSync(path.join(repoRoot, 'apps/cms/src/seed/large', file)))
+  // The collections and their fields' hooks shape what is stored (e.g. each document's complete locales).
+  for (const folder of ['collections', 'fields']) {
+    for (const file of fs.readdirSync(path.join(repoRoot, 'apps/cms/src', folder), { recursive: true }).map(String).sort()) {
+      const full = path.join(repoRoot, 'apps/cms/src', folder, file)
+      if (fs.statSync(full).isFile()) hash.update(file).update(fs.readFileSync(full))
+    }
+  }
   return path.join(os.tmpdir(), `crn-bench-scale-${PROJECTS}-${hash.digest('hex').slice(0, 12)}.db`)
 }
 
