@@ -1,5 +1,5 @@
 /**
- * `DATABASE_URI=file:… npx payload run bench/explainReads.ts` (in apps/cms): the SQL Payload sends
+ * `DATABASE_URI=file:… npm run payload -w @crn/cms -- run bench/explainReads.ts`: the SQL Payload sends
  * for each read of the scale benchmark, with its duration and SQLite's `EXPLAIN QUERY PLAN`, as an
  * anonymous reader sees it (published only). The evidence behind docs/benchmarks.md ("Scale").
  * SQLite only; on MongoDB use `explain()` on the same queries.

@@ -63,7 +63,7 @@ console.log(redisFound.problem ? `  ${redisFound.problem}` : `  using ${redisFou
 step('Generated content types are up to date')
 const typesFile = path.join(repoRoot, 'packages/content-types/src/payload-types.ts')
 const typesBefore = fs.readFileSync(typesFile, 'utf8')
-const typesCode = await run('npx', ['payload', 'generate:types'], { cwd: cmsDir, env: payloadEnv })
+const typesCode = await run(process.execPath, ['scripts/payload.mjs', 'generate:types'], { cwd: cmsDir, env: payloadEnv })
 const typesFresh = typesCode === 0 && fs.readFileSync(typesFile, 'utf8') === typesBefore
 if (!typesFresh) console.error('  payload-types.ts was stale: it has been regenerated — review and commit it.')
 record('generated types fresh', typesFresh ? 1 : 0, typesFresh ? 0 : 1)
@@ -73,12 +73,12 @@ step('SQLite migrations are up to date')
 const migrationsDir = path.join(cmsDir, 'migrations')
 const migrationsBefore = new Set(fs.readdirSync(migrationsDir))
 const migrationIndexBefore = fs.readFileSync(path.join(migrationsDir, 'index.ts'), 'utf8')
-const migrateCode = await run('npx', ['payload', 'migrate:create', 'schema_check', '--skip-empty'], { cwd: cmsDir, env: payloadEnv })
+const migrateCode = await run(process.execPath, ['scripts/payload.mjs', 'migrate:create', 'schema_check', '--skip-empty'], { cwd: cmsDir, env: payloadEnv })
 const newMigrationFiles = fs.readdirSync(migrationsDir).filter((file) => !migrationsBefore.has(file))
 for (const file of newMigrationFiles) fs.rmSync(path.join(migrationsDir, file))
 if (newMigrationFiles.length) {
   fs.writeFileSync(path.join(migrationsDir, 'index.ts'), migrationIndexBefore)
-  console.error('  The schema changed without a migration: run `cd apps/cms && npx payload migrate:create <name>` and commit it.')
+  console.error('  The schema changed without a migration: run `npm run migrate:create -w @crn/cms -- <name>` and commit it.')
 }
 const migrationsFresh = migrateCode === 0 && newMigrationFiles.length === 0
 record('migrations fresh', migrationsFresh ? 1 : 0, migrationsFresh ? 0 : 1)
