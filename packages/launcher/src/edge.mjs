@@ -49,9 +49,9 @@ const upstreamServer = (address) => `server ${address} max_fails=1 fail_timeout=
 /**
  * The template's placeholders for one deployment of the edge.
  * @param {{ cmsListen: string|number, webListen: string|number, cmsUpstreams: string[], webUpstreams: string[],
- *   cmsOrigin: string, cacheDir: string, runDir: string, edgeDir?: string, brotli?: boolean }} options
+ *   cmsOrigin: string, cacheDir: string, edgeDir?: string, brotli?: boolean }} options
  */
-export function edgeVariables({ cmsListen, webListen, cmsUpstreams, webUpstreams, cmsOrigin, cacheDir, runDir, edgeDir = EDGE_DIR, brotli = false }) {
+export function edgeVariables({ cmsListen, webListen, cmsUpstreams, webUpstreams, cmsOrigin, cacheDir, edgeDir = EDGE_DIR, brotli = false }) {
   if (!cmsUpstreams.length || !webUpstreams.length) throw new Error('The edge needs at least one CMS and one site instance')
   return {
     CRN_CMS_LISTEN: String(cmsListen),
@@ -61,7 +61,6 @@ export function edgeVariables({ cmsListen, webListen, cmsUpstreams, webUpstreams
     CRN_CMS_ORIGIN: new URL(cmsOrigin).origin,
     CRN_EDGE_DIR: edgeDir,
     CRN_EDGE_CACHE_DIR: cacheDir,
-    CRN_EDGE_RUN_DIR: runDir,
     CRN_EDGE_BROTLI: brotli ? `include ${edgeDir}/snippets/brotli.conf;` : '',
   }
 }
@@ -150,10 +149,7 @@ async function waitForPort(port, { timeoutMs, isRunning }) {
  *   cmsInternalPort?: number }} options  `cmsInternalPort`: also listen on 127.0.0.1 there for the site's reads of the CMS instances
  */
 export async function startEdge({ prefix, cmsPort, webPort, cmsUpstreams, webUpstreams, cmsOrigin, host, quiet = false, accessLog = false, workers, nginxPath = NGINX_PATH, cmsInternalPort }) {
-  for (const dir of ['conf', 'tmp', 'cache', 'run']) fs.mkdirSync(path.join(prefix, dir), { recursive: true })
-  // The origin servers' sockets: nginx removes them when it stops, but not after a kill, and will not
-  // listen where an old one is left.
-  for (const file of fs.readdirSync(path.join(prefix, 'run'))) if (file.endsWith('.sock')) fs.rmSync(path.join(prefix, 'run', file), { force: true })
+  for (const dir of ['conf', 'tmp', 'cache']) fs.mkdirSync(path.join(prefix, dir), { recursive: true })
   // Started by root, nginx's workers run as `nobody`: they must reach the cache and temp folders
   // (nginx gives them those folders, but a private mkdtemp folder above would still lock them out).
   if (isRoot()) allowTraverse(prefix)
@@ -166,7 +162,6 @@ export async function startEdge({ prefix, cmsPort, webPort, cmsUpstreams, webUps
     webUpstreams,
     cmsOrigin,
     cacheDir: path.join(prefix, 'cache'),
-    runDir: path.join(prefix, 'run'),
     brotli,
   })
   const edgeConfFile = path.join(prefix, 'conf', 'crn-edge.conf')

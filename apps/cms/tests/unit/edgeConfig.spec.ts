@@ -27,7 +27,6 @@ function render(instances: number, brotli = false): string {
       webUpstreams: Array.from({ length: instances }, (_, i) => `127.0.0.1:${4270 + i}`),
       cmsOrigin: 'https://cms.example.org/admin',
       cacheDir: path.join(prefix, 'cache'),
-      runDir: path.join(prefix, 'run'),
       brotli,
     }),
   )
@@ -47,7 +46,7 @@ describe('the edge template', () => {
   })
 
   it('refuses an edge without app instances', () => {
-    expect(() => edgeVariables({ cmsListen: 1, webListen: 2, cmsUpstreams: [], webUpstreams: ['a:1'], cmsOrigin: 'http://x', cacheDir: '/tmp', runDir: '/tmp' })).toThrow()
+    expect(() => edgeVariables({ cmsListen: 1, webListen: 2, cmsUpstreams: [], webUpstreams: ['a:1'], cmsOrigin: 'http://x', cacheDir: '/tmp' })).toThrow()
   })
 
   it.each([1, 4])('renders a configuration nginx accepts (%i instance(s) per app, brotli when the module is there)', (instances) => {
@@ -55,7 +54,7 @@ describe('the edge template', () => {
     const edgeConfFile = path.join(prefix, `edge-${instances}.conf`)
     fs.writeFileSync(edgeConfFile, render(instances, brotli))
     const mainFile = path.join(prefix, `nginx-${instances}.conf`)
-    for (const dir of ['tmp', 'run']) fs.mkdirSync(path.join(prefix, dir), { recursive: true })
+    fs.mkdirSync(path.join(prefix, 'tmp'), { recursive: true })
     fs.writeFileSync(mainFile, mainConfig({ prefix, edgeConfFile, brotli }))
     const check = () => execFileSync(NGINX_PATH, ['-p', prefix, '-c', mainFile, '-e', 'stderr', '-t'], { stdio: 'pipe' }).toString()
     expect(check).not.toThrow()
