@@ -36,12 +36,22 @@ export async function waitForHttp(url, { timeoutMs = 120_000, expectStatus = 200
 }
 
 /**
+ * The apps listen on loopback only: visitors reach them through the edge. The site listens on
+ * `localhost` (127.0.0.1 here) rather than `127.0.0.1` because of how Next 16 handles the proxy's
+ * rewrites (apps/web/src/proxy.ts): it hands the proxy the request as `http://localhost:<port>/…`
+ * but compares the rewrite's origin with `http://<-H hostname>:<port>`, and a rewrite to any other
+ * origin is fetched over HTTP, from itself. With `-H 127.0.0.1` every localized page took that
+ * second hop, and a request in flight when an instance stopped failed on it (ECONNREFUSED, a 500).
+ */
+const LISTEN_HOST = { cms: '127.0.0.1', web: 'localhost' }
+
+/**
  * Spawns `next start` for an app in its own process group.
  * @param {{ app: 'cms' | 'web', port: number, env: Record<string, string>, label?: string, quiet?: boolean }} options
  */
 export function spawnNextStart({ app, port, env, label = app, quiet = false }) {
   const cwd = path.join(repoRoot, 'apps', app)
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', LISTEN_HOST[app]], {
     cwd,
     detached: true,
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },

@@ -207,6 +207,7 @@ describe('a site instance stops under load', () => {
     for (const site of cluster.web) for (const path of paths) expect({ path, status: (await pageHtml(site.url, path)).status }).toEqual({ path, status: 200 })
 
     const failures: string[] = []
+    let stoppedOutput = ''
     let completed = 0
     let running = true
     const worker = async (workerIndex: number) => {
@@ -229,6 +230,7 @@ describe('a site instance stops under load', () => {
       await until(40)
       const stopping = cluster.web[1]!
       await stopping.stop()
+      stoppedOutput = stopping.output()
       expect(stopping.isRunning()).toBe(false)
       const atStop = completed
       await until(atStop + 60)
@@ -248,7 +250,7 @@ describe('a site instance stops under load', () => {
       await load
     }
     console.log(`[instances] ${completed} requests through the edge while a site instance stopped and restarted; ${failures.length} failed`)
-    if (failures.length) console.log(`edge:\n${cluster.edge!.output().slice(-3000)}\nsite 0:\n${cluster.web[0]!.output().slice(-3000)}`)
+    if (failures.length) console.log(`edge:\n${cluster.edge!.output().slice(-3000)}\nsite 0:\n${cluster.web[0]!.output().slice(-3000)}\nstopped site:\n${stoppedOutput.slice(-3000)}`)
     expect(failures).toEqual([])
   }, 180_000)
 })
