@@ -17,9 +17,11 @@ import { missingPath, resolvePublicPath } from '@/lib/routes'
  * branded 503 from a static file.
  */
 /**
- * Next runs the proxy a second time for the address it rewrote to. That pass must go through as it
- * is (`/nb/research` is a 404 for visitors, but the folder path of `/nb/forskning`). It is recognised
- * by a header with a random per-process token: visitors cannot forge it, unlike a fixed marker.
+ * Where Next takes a rewrite for an external address (a server not listening on `localhost`, e.g.
+ * the image's HOSTNAME=0.0.0.0; docs/architecture.md), it fetches the rewritten address from itself
+ * and runs the proxy a second time for it. That pass must go through as it is (`/nb/research` is a
+ * 404 for visitors, but the folder path of `/nb/forskning`). It is recognised by a header with a
+ * random per-process token: visitors cannot forge it, unlike a fixed marker.
  */
 const REWRITE_HEADER = 'x-crn-rewrite'
 /** The project index and search (folder paths). */
