@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
+import { superviseProcessGroup } from './processGroup.mjs'
 import { repoRoot } from './servers.mjs'
 
 export const EDGE_DIR = path.join(repoRoot, 'deploy/edge')
@@ -181,50 +182,18 @@ export async function startEdge({ prefix, cmsPort, webPort, cmsUpstreams, webUps
     throw new Error(`The edge configuration is invalid (${mainConfFile}):\n${error.stderr?.toString() ?? error.message}`)
   }
   const child = spawn(nginxPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
-  const output = []
-  const onData = (stream) => (chunk) => {
-    const text = chunk.toString()
-    output.push(text)
-    if (output.length > 200) output.shift()
-    if (!quiet) for (const line of text.split('\n').filter(Boolean)) stream.write(`[edge] ${line}\n`)
-  }
-  child.stdout.on('data', onData(process.stdout))
-  child.stderr.on('data', onData(process.stderr))
-  let exited = false
-  child.on('exit', () => {
-    exited = true
-  })
-  const stop = async () => {
-    if (exited || child.pid === undefined) return
-    const done = new Promise((resolve) => child.once('exit', resolve))
-    try {
-      // SIGQUIT: graceful shutdown of master and workers (all in this process group).
-      process.kill(-child.pid, 'SIGQUIT')
-    } catch (error) {
-      if (error?.code !== 'ESRCH') throw error
-      return
-    }
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-child.pid, 'SIGKILL')
-      } catch (error) {
-        if (error?.code !== 'ESRCH') throw error
-      }
-    }, 5000)
-    await done
-    clearTimeout(timer)
-  }
-  const isRunning = () => !exited
+  // SIGQUIT: graceful shutdown of master and workers (all in this process group).
+  const { stop, output, isRunning } = superviseProcessGroup(child, { label: 'edge', quiet, stopSignal: 'SIGQUIT' })
   const up = (await waitForPort(cmsPort, { timeoutMs: 10_000, isRunning })) && (await waitForPort(webPort, { timeoutMs: 10_000, isRunning }))
   if (!up) {
     await stop()
-    throw new Error(`The edge (nginx) did not start listening on ${cmsPort}/${webPort}:\n${output.join('').slice(-3000)}`)
+    throw new Error(`The edge (nginx) did not start listening on ${cmsPort}/${webPort}:\n${output().slice(-3000)}`)
   }
   return {
     child,
     stop,
     isRunning,
-    output: () => output.join(''),
+    output,
     brotli,
     prefix,
     cmsUrl: `http://127.0.0.1:${cmsPort}`,

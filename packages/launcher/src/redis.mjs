@@ -4,6 +4,8 @@ import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 
+import { superviseProcessGroup } from './processGroup.mjs'
+
 export const REDIS_SERVER_PATH = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server'
 export const REDIS_INSTALL_COMMAND = 'sudo apt-get install -y redis-server'
 
@@ -49,37 +51,14 @@ export function portOpen(port) {
 export async function startRedis({ port, quiet = false, maxMemory = '256mb', redisPath = REDIS_SERVER_PATH }) {
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory', maxMemory, '--maxmemory-policy', 'allkeys-lru']
   const child = spawn(redisPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
-  const output = []
-  const onData = (stream) => (chunk) => {
-    const text = chunk.toString()
-    output.push(text)
-    if (output.length > 200) output.shift()
-    if (!quiet) for (const line of text.split('\n').filter(Boolean)) stream.write(`[redis] ${line}\n`)
-  }
-  child.stdout.on('data', onData(process.stdout))
-  child.stderr.on('data', onData(process.stderr))
-  let exited = false
-  child.on('exit', () => {
-    exited = true
-  })
-  const stop = async () => {
-    if (exited || child.pid === undefined) return
-    const done = new Promise((resolve) => child.once('exit', resolve))
-    try {
-      process.kill(-child.pid, 'SIGTERM')
-    } catch (error) {
-      if (error?.code !== 'ESRCH') throw error
-      return
-    }
-    await done
-  }
+  const { stop, output, isRunning } = superviseProcessGroup(child, { label: 'redis', quiet })
   const deadline = Date.now() + 10_000
   while (!(await portOpen(port))) {
-    if (exited || Date.now() > deadline) {
+    if (!isRunning() || Date.now() > deadline) {
       await stop()
-      throw new Error(`redis-server did not start on port ${port}:\n${output.join('').slice(-2000)}`)
+      throw new Error(`redis-server did not start on port ${port}:\n${output().slice(-2000)}`)
     }
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
-  return { child, stop, isRunning: () => !exited, output: () => output.join(''), url: `redis://127.0.0.1:${port}` }
+  return { child, stop, isRunning, output, url: `redis://127.0.0.1:${port}` }
 }

@@ -8,6 +8,8 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { superviseProcessGroup } from './processGroup.mjs'
+
 const require = createRequire(import.meta.url)
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const nextBin = require.resolve('next/dist/bin/next', { paths: [path.join(repoRoot, 'apps/cms')] })
@@ -57,39 +59,7 @@ export function spawnNextStart({ app, port, env, label = app, quiet = false }) {
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  const output = []
-  const onData = (stream) => (chunk) => {
-    const text = chunk.toString()
-    output.push(text)
-    if (output.length > 400) output.shift()
-    if (!quiet) for (const line of text.split('\n').filter(Boolean)) stream.write(`[${label}] ${line}\n`)
-  }
-  child.stdout.on('data', onData(process.stdout))
-  child.stderr.on('data', onData(process.stderr))
-  let exited = false
-  child.on('exit', () => {
-    exited = true
-  })
-  const stop = async () => {
-    if (exited || child.pid === undefined) return
-    const done = new Promise((resolve) => child.once('exit', resolve))
-    try {
-      process.kill(-child.pid, 'SIGTERM')
-    } catch (error) {
-      if (error?.code !== 'ESRCH') throw error
-      return
-    }
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-child.pid, 'SIGKILL')
-      } catch (error) {
-        if (error?.code !== 'ESRCH') throw error
-      }
-    }, 5000)
-    await done
-    clearTimeout(timer)
-  }
-  return { child, stop, output: () => output.join(''), isRunning: () => !exited }
+  return superviseProcessGroup(child, { label, quiet, keepChunks: 400 })
 }
 
 /**
