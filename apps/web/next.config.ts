@@ -15,6 +15,9 @@ const nextConfig: NextConfig = {
   // Our packages ship TypeScript sources.
   transpilePackages: ['@crn/content-client', '@crn/content-types', '@crn/site-contract'],
   poweredByHeader: false,
+  // The edge compresses (gzip, brotli). Uncompressed HTML is also what the visitor-html hook reads
+  // (visitor-html/visitorHtml.mjs: it leaves compressed answers alone).
+  compress: false,
   // Metadata (title, description, canonical, hreflang) in the document head for every client, as
   // Next does for the bots it lists: otherwise Next streams it after the head for per-request pages
   // (the project index, search), where Lighthouse and crawlers it does not know miss the description.

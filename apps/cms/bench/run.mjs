@@ -12,6 +12,7 @@ const BENCHMARKS = {
   scale: { file: './scale.mjs', about: 'the main reads (REST, GraphQL, change feed, project index, search, sitemap) at the seeded size and at 10,000 projects, p50/p95 and ratio' },
   memory: { file: './memory.mjs', about: 'peak RSS of the CMS and site process groups under ~500 mixed requests' },
   edge: { file: './edge.mjs', about: 'research page through the edge vs a static file and vs Next alone; 50 mixed clients × 15 s; CMS stopped → cached pages 200' },
+  lighthouse: { file: './lighthouse.mjs', about: 'Lighthouse (mobile) scores, JavaScript bytes, LCP and TBT of the research page, project index and a project page through the edge' },
   instances: {
     file: './instances.mjs',
     about: '2 CMS + 2 site instances + Redis behind the edge: publish → visible on every site instance (p95 over 20 publishes); edge errors while a site instance stops and restarts under load',

@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { ensureNginx, startEdge } from '../../../packages/launcher/src/edge.mjs'
-import { randomSecret, repoRoot, startCms } from '../../../packages/launcher/src/servers.mjs'
+import { randomSecret, repoRoot, startCms, startWeb } from '../../../packages/launcher/src/servers.mjs'
 
 export const BENCH_HOST = '127.0.0.1'
 
@@ -190,4 +190,30 @@ export async function startBenchEdge({ cms, web, cmsPort, webPort, name }) {
       fs.rmSync(prefix, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * The built CMS (on a copy of the seeded database) and site, and the edge in front of them, as the
+ * public sees them: the apps know the edge's addresses as their own. `servers` lists what to stop,
+ * last started first; stop them even when this throws halfway (it leaves what it started in `servers`).
+ * @param {{ name: string, databaseFile: string, cmsPort: number, webPort: number, edgeCmsPort: number, edgeWebPort: number, servers: Array<{ stop(): Promise<void> }> }} options
+ */
+export async function startAppsBehindEdge({ name, databaseFile, cmsPort, webPort, edgeCmsPort, edgeWebPort, servers }) {
+  const secret = sharedSecret()
+  const previewSecret = sharedSecret()
+  const edgeCmsUrl = `http://${BENCH_HOST}:${edgeCmsPort}`
+  const edgeWebUrl = `http://${BENCH_HOST}:${edgeWebPort}`
+  progress(`starting the built CMS on :${cmsPort}, the site on :${webPort}, the edge on :${edgeCmsPort}/:${edgeWebPort}…`)
+  const cms = await startCms({
+    port: cmsPort,
+    databaseUri: `file:${databaseFile}`,
+    quiet: true,
+    env: { REVALIDATE_SECRET: secret, PREVIEW_SECRET: previewSecret, CMS_URL: edgeCmsUrl, WEB_URL: edgeWebUrl, WEB_INTERNAL_URL: `http://${BENCH_HOST}:${webPort}` },
+  })
+  servers.push(cms)
+  const web = await startWeb({ port: webPort, cmsUrl: cms.url, quiet: true, env: { REVALIDATE_SECRET: secret, PREVIEW_SECRET: previewSecret, WEB_URL: edgeWebUrl } })
+  servers.push(web)
+  const edge = await startBenchEdge({ cms, web, cmsPort: edgeCmsPort, webPort: edgeWebPort, name })
+  servers.push(edge)
+  return { cms, web, edge, edgeCmsUrl, edgeWebUrl }
 }

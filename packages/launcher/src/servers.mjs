@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { superviseProcessGroup } from './processGroup.mjs'
 
@@ -48,6 +48,25 @@ export async function waitForHttp(url, { timeoutMs = 120_000, expectStatus = 200
 const LISTEN_HOST = { cms: '127.0.0.1', web: 'localhost' }
 
 /**
+ * The site's JavaScript heap limit (MiB), the same in apps/web/Dockerfile. Without one, V8 sizes the
+ * heap from the machine's memory (gigabytes) and lets it grow long before collecting: in the soak
+ * (apps/cms/bench/soak.mjs) the site's RSS climbed from 300 to ~590 MiB in 10 minutes and fell back in
+ * a sawtooth, garbage that was simply not collected yet, not a leak. With a limit the collector works
+ * within it and the instance's memory stays flat (docs/benchmarks.md, "Soak").
+ */
+export const WEB_HEAP_LIMIT_MB = 384
+
+/**
+ * Node options of the site's server (after the launching process's own, so these win): the heap
+ * limit above, and the hook that sends visitors pages without Next's client runtime
+ * (apps/web/visitor-html/). The same two in apps/web/Dockerfile.
+ */
+function webNodeOptions() {
+  const visitorHtml = pathToFileURL(path.join(repoRoot, 'apps/web/visitor-html/install.mjs')).href
+  return `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${WEB_HEAP_LIMIT_MB} --import=${visitorHtml}`.trim()
+}
+
+/**
  * Spawns `next start` for an app in its own process group.
  * @param {{ app: 'cms' | 'web', port: number, env: Record<string, string>, label?: string, quiet?: boolean }} options
  */
@@ -56,7 +75,13 @@ export function spawnNextStart({ app, port, env, label = app, quiet = false }) {
   const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', LISTEN_HOST[app]], {
     cwd,
     detached: true,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...(app === 'web' ? { NODE_OPTIONS: webNodeOptions() } : {}),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   return superviseProcessGroup(child, { label, quiet, keepChunks: 400 })

@@ -26,6 +26,7 @@ import {
   stageEnv,
 } from './support/dockerfile'
 import { isIgnored, parseDockerignore } from './support/dockerignore'
+import { WEB_HEAP_LIMIT_MB } from '../../../../packages/launcher/src/servers.mjs'
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url))
 const composePath = path.join(repoRoot, 'docker-compose.yml')
@@ -574,6 +575,21 @@ describe('apps/cms/Dockerfile: CMS specifics', () => {
     expect(text).toContain(`mkdir -p ${mediaDir}`)
     expect(text).toMatch(/chown -R node:node \/app\/apps\/cms\/data/)
     expect(text).toMatch(/^USER node$/m)
+  })
+})
+
+describe('apps/web/Dockerfile: site specifics', () => {
+  const runner = parseStages(fs.readFileSync(path.join(repoRoot, 'apps/web/Dockerfile'), 'utf8')).at(-1)
+  const workdir = runner?.instructions.filter((i) => i.keyword === 'WORKDIR').at(-1)?.args ?? '/'
+
+  it('starts the server with the Node options the launcher gives the site: heap limit and the visitor-HTML hook', () => {
+    if (!runner) throw new Error('apps/web/Dockerfile has no stage')
+    const copies = runner.instructions.filter((i) => i.keyword === 'COPY').map(parseCopy)
+    const hook = copies.find((copy) => copy.sources.some((source) => source.endsWith('apps/web/visitor-html')))
+    expect(hook && path.posix.resolve(workdir, hook.destination)).toBe(path.posix.join(workdir, 'apps/web/visitor-html'))
+    expect(fs.existsSync(path.join(repoRoot, 'apps/web/visitor-html/install.mjs'))).toBe(true)
+    const options = (stageEnv(runner).NODE_OPTIONS ?? '').split(/\s+/)
+    expect(options).toEqual(expect.arrayContaining([`--max-old-space-size=${WEB_HEAP_LIMIT_MB}`, `--import=${path.posix.join(workdir, 'apps/web/visitor-html/install.mjs')}`]))
   })
 })
 

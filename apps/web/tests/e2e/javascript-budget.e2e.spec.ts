@@ -1,13 +1,16 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
 
 import { useSite } from './support/browser'
-import { CONTENT_PAGE_TYPES, PAGE_TYPES, pageOfType } from './support/pageTypes'
+import { PAGE_TYPES, pageOfType } from './support/pageTypes'
 import { measureFirstPartyScripts, type PageScripts, reportScriptSizes } from './support/scripts'
+import { e2eState } from './support/state'
 
-/** Issue 3: at most 60 kB of first-party JavaScript (gzip) on a content page. */
-const CONTENT_PAGE_BUDGET_BYTES = 60_000
-
-describe('first-party JavaScript per page type', () => {
+/**
+ * Issue 3 set a budget of 60 kB of first-party JavaScript per content page. No page has a client
+ * component outside draft mode, so issue 9 goes further: a visitor's page loads no JavaScript at all,
+ * not even Next's runtime (apps/web/visitor-html/ takes it out of the HTML).
+ */
+describe('JavaScript per page type', () => {
   const site = useSite({ locale: 'nb-NO' })
   const measured: PageScripts[] = []
 
@@ -15,16 +18,27 @@ describe('first-party JavaScript per page type', () => {
     if (measured.length > 0) reportScriptSizes(measured)
   })
 
-  test.each(PAGE_TYPES)('%s', async (type) => {
+  test.each(PAGE_TYPES)('%s: a visitor’s page loads no JavaScript', async (type) => {
     const { pathname } = await pageOfType(type, 'nb')
     const page = await site.newPage()
     const scripts = await measureFirstPartyScripts(page, type, pathname, { allowStatus: type === 'not found (404)' ? 404 : 200 })
     measured.push(scripts)
-    // The network log saw the page's scripts (the runtime at least), so the figure is a measurement.
-    expect(scripts.files.length).toBeGreaterThan(0)
-    expect(scripts.frameworkGzipBytes).toBeGreaterThan(0)
-    if (CONTENT_PAGE_TYPES.includes(type)) {
-      expect({ type, siteGzipBytes: scripts.siteGzipBytes <= CONTENT_PAGE_BUDGET_BYTES }).toEqual({ type, siteGzipBytes: true })
+    expect({ type, scripts: scripts.files.map((file) => file.url) }).toEqual({ type, scripts: [] })
+    // The page is whole without it: its content is in the HTML.
+    expect(await page.locator('main').first().textContent()).toMatch(/\S/)
+  })
+
+  test('a request in draft mode (the draft-mode cookie) gets the page as Next writes it, runtime included, for Live Preview', async () => {
+    const { pathname } = await pageOfType('project', 'nb')
+    const page = await site.newPage()
+    // Any value: the edge and the site's hook only look for the cookie (Next itself finds this one
+    // invalid and renders the published page, which is enough to see the runtime left in).
+    await page.context().addCookies([{ name: '__prerender_bypass', value: 'e2e-not-a-session', url: new URL(pathname, e2eState().webUrl).href }])
+    try {
+      const scripts = await measureFirstPartyScripts(page, 'project (draft-mode cookie)', pathname)
+      expect(scripts.frameworkGzipBytes).toBeGreaterThan(0)
+    } finally {
+      await page.context().clearCookies({ name: '__prerender_bypass' })
     }
   })
 })

@@ -217,6 +217,13 @@ describe('transport and security headers', () => {
     const csp = page.headers.get('content-security-policy') ?? ''
     expect(csp).toContain(`frame-ancestors 'self' ${cmsOrigin}`)
     expect(csp).toContain("object-src 'none'")
+    // A visitor's page carries no script (apps/web/visitor-html/), so none may run inline.
+    expect(csp).toContain("script-src 'self';")
+    expect(page.body).not.toMatch(/<script(?![^>]*application\/ld\+json)/)
+    // An editor's draft-mode page keeps Next's inline page data (Live Preview needs Next's router).
+    const draft = await ask('site', freshResearchPage(), { headers: { cookie: '__prerender_bypass=0123456789abcdef' } })
+    expect(draft.headers.get('content-security-policy')).toContain("script-src 'self' 'unsafe-inline';")
+    expect(draft.body).toContain('self.__next_f')
     // Plain HTTP: no HSTS (it is sent on TLS connections only).
     expect(page.headers.get('strict-transport-security')).toBeNull()
     expect(page.headers.get('x-powered-by')).toBeNull()

@@ -95,13 +95,8 @@ export function parseEnvInstruction(instruction: Instruction): Record<string, st
     const [key = '', ...value] = instruction.args.split(/\s+/)
     return { [key]: value.join(' ') }
   }
-  const entries = instruction.args
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((pair) => {
-      const separator = pair.indexOf('=')
-      return [pair.slice(0, separator), pair.slice(separator + 1).replace(/^"(.*)"$/, '$1')] as const
-    })
+  // key=value pairs; a double-quoted value may hold spaces (NODE_OPTIONS="--a --b").
+  const entries = [...instruction.args.matchAll(/([^\s=]+)=("[^"]*"|\S*)/g)].map(([, key = '', value = '']) => [key, value.replace(/^"(.*)"$/, '$1')] as const)
   return Object.fromEntries(entries)
 }
 
