@@ -8,6 +8,7 @@ import { paths } from '../routes'
 import { orNotFound } from './notFound'
 import { type Translation, translationOf } from './translation'
 import { contactsOf } from './people'
+import { oncePerRender } from './oncePerRender'
 
 export interface DepartmentPageData {
   department: Department
@@ -18,7 +19,7 @@ export interface DepartmentPageData {
 }
 
 /** A department page: the department, its sections, its contacts, and its address in both languages. */
-export async function getDepartmentPage(locale: Locale, slug: string): Promise<DepartmentPageData> {
+export const getDepartmentPage = oncePerRender(async function getDepartmentPage(locale: Locale, slug: string): Promise<DepartmentPageData> {
   const department = await orNotFound(cms.departments.findBySlug(slug, { locale, depth: 1, joins: { sections: { limit: 100, sort: 'order' } } }))
   const slugs = await cms.departments.findSlugs(department.id)
   return {
@@ -31,4 +32,4 @@ export async function getDepartmentPage(locale: Locale, slug: string): Promise<D
       en: paths.department('en', slugs.en ?? slugs.nb ?? department.slug),
     },
   }
-}
+})

@@ -7,6 +7,7 @@ import type { Locale } from '../locales'
 import { paths } from '../routes'
 import { orNotFound } from './notFound'
 import { type Translation, translationOf } from './translation'
+import { oncePerRender } from './oncePerRender'
 
 export interface ProjectPageData {
   project: Project
@@ -19,7 +20,7 @@ export interface ProjectPageData {
 }
 
 /** A project page with its sections (departments populated, for links), people and both addresses. */
-export async function getProjectPage(locale: Locale, slug: string): Promise<ProjectPageData> {
+export const getProjectPage = oncePerRender(async function getProjectPage(locale: Locale, slug: string): Promise<ProjectPageData> {
   // Depth 2: a section's link needs its department's slug.
   const project = await orNotFound(cms.projects.findBySlug(slug, { locale, depth: 2 }))
   const slugs = await cms.projects.findSlugs(project.id)
@@ -33,4 +34,4 @@ export async function getProjectPage(locale: Locale, slug: string): Promise<Proj
     translation: await translationOf('projects', project, locale),
     alternates: { nb: paths.project('nb', slugs.nb ?? project.slug), en: paths.project('en', slugs.en ?? slugs.nb ?? project.slug) },
   }
-}
+})

@@ -4,6 +4,7 @@ import { cms } from '../cms'
 import { populated } from '../links'
 import type { Locale } from '../locales'
 import { globalTranslationOf, type Translation } from './translation'
+import { oncePerRender } from './oncePerRender'
 
 export interface DepartmentWithSections {
   department: Department
@@ -17,7 +18,7 @@ export interface ResearchOverviewData {
 }
 
 /** The "Departments and researchers" page: the overview global and every department with its sections. */
-export async function getResearchOverview(locale: Locale): Promise<ResearchOverviewData> {
+export const getResearchOverview = oncePerRender(async function getResearchOverview(locale: Locale): Promise<ResearchOverviewData> {
   const [overview, departments] = await Promise.all([
     cms.globals.researchOverview({ locale }),
     cms.departments.listWithSections({ locale, depth: 1 }),
@@ -30,4 +31,4 @@ export async function getResearchOverview(locale: Locale): Promise<ResearchOverv
       sections: (department.sections?.docs ?? []).flatMap((section) => populated(section) ?? []),
     })),
   }
-}
+})

@@ -8,6 +8,7 @@ import { paths } from '../routes'
 import { orNotFound } from './notFound'
 import { type Translation, translationOf } from './translation'
 import { contactsOf } from './people'
+import { oncePerRender } from './oncePerRender'
 
 /** Every screening programme (the index page). */
 export function getScreeningProgrammes(locale: Locale): Promise<ScreeningProgramme[]> {
@@ -23,7 +24,7 @@ export interface ScreeningProgrammePageData {
 }
 
 /** One screening programme with its research projects and contacts. */
-export async function getScreeningProgrammePage(locale: Locale, slug: string): Promise<ScreeningProgrammePageData> {
+export const getScreeningProgrammePage = oncePerRender(async function getScreeningProgrammePage(locale: Locale, slug: string): Promise<ScreeningProgrammePageData> {
   const programme = await orNotFound(
     cms.screeningProgrammes.findBySlug(slug, { locale, depth: 1, joins: { projects: { limit: 100, sort: '-startYear' } } }),
   )
@@ -38,4 +39,4 @@ export async function getScreeningProgrammePage(locale: Locale, slug: string): P
       en: paths.screeningProgramme('en', slugs.en ?? slugs.nb ?? programme.slug),
     },
   }
-}
+})

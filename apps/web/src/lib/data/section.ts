@@ -9,6 +9,7 @@ import { paths } from '../routes'
 import { orNotFound } from './notFound'
 import { type Translation, translationOf } from './translation'
 import { contactsOf } from './people'
+import { oncePerRender } from './oncePerRender'
 
 export interface SectionPageData {
   section: Section
@@ -24,7 +25,7 @@ export interface SectionPageData {
 }
 
 /** A section page. The department in the URL must be the section's own (else 404). */
-export async function getSectionPage(locale: Locale, departmentSlug: string, slug: string): Promise<SectionPageData> {
+export const getSectionPage = oncePerRender(async function getSectionPage(locale: Locale, departmentSlug: string, slug: string): Promise<SectionPageData> {
   const section = await orNotFound(
     cms.sections.findBySlug(slug, { locale, depth: 1, joins: { projects: { limit: 100, sort: '-startYear' }, biobankFacts: false } }),
   )
@@ -56,4 +57,4 @@ export async function getSectionPage(locale: Locale, departmentSlug: string, slu
     translation: await translationOf('sections', section, locale),
     alternates: { nb: alternate('nb'), en: alternate('en') },
   }
-}
+})
