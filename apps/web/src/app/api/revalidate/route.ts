@@ -38,6 +38,10 @@ export async function POST(request: Request): Promise<Response> {
     return json(400, { error: 'Invalid body', issues: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`) })
   }
   const tags = [...new Set(parsed.data.tags)]
-  for (const tag of tags) revalidateTag(tag, 'max')
+  // Expired at once, not stale-while-revalidate ('max'): the next render reads the CMS again instead
+  // of being handed the old answer once. With 'max', a project published a moment ago whose address
+  // had answered 404 rendered its body from the fresh answer and its <title> from the stale, empty
+  // slug lookup (the browser suite, 3 runs in 7). The edge still answers from its copies meanwhile.
+  for (const tag of tags) revalidateTag(tag, { expire: 0 })
   return json(200, { revalidated: true, tags, now: Date.now() })
 }
