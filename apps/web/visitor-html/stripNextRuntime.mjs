@@ -16,7 +16,7 @@
  * scripts that are Next's page data or Turbopack's chunk bootstrap, and `<link>` preloads of
  * scripts from `/_next/static/`. Everything else passes unchanged, byte for byte: stylesheets,
  * other inline scripts (React's own streaming completion scripts, JSON-LD) and all markup.
- * Tests: tests/unit/stripNextRuntime.test.ts (every split of a real page into chunks).
+ * Tests: tests/unit/visitorHtml.test.ts (a page cut into pieces at every position, and a real server).
  */
 
 const NEXT_BUILD_PATH = '/_next/static/'
